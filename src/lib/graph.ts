@@ -1,0 +1,153 @@
+/**
+ * The knowledge graph: computed once per build from the content, then only asked.
+ * Pure: it knows nothing of Astro, so it is tested on small tables of plain objects.
+ */
+import type { ArticleData } from '../schemas/article.ts';
+import type { ConditionData, SymptomData, TreatmentData } from '../schemas/term.ts';
+import { citationOrder, linkTargets } from './body.ts';
+import { articleUrl, internalPath, termKinds, termUrl, type TermKind } from './urls.ts';
+
+export interface Article extends ArticleData {
+  id: string;
+  filePath: string;
+  body: string;
+  url: string;
+}
+
+type TermData = { conditions: ConditionData; symptoms: SymptomData; treatments: TreatmentData };
+export type Term<K extends TermKind = TermKind> = { [T in K]: TermData[T] & { kind: T; id: string; filePath: string; url: string } }[K];
+
+export interface GraphInput {
+  articles: Omit<Article, 'url'>[];
+  terms: { [K in TermKind]: Omit<Term<K>, 'url' | 'kind'>[] };
+}
+
+export type TermsByKind = Record<TermKind, Term[]>;
+
+export interface KnowledgeGraph {
+  /** Published articles, newest first. */
+  articles: Article[];
+  article(id: string): Article | undefined;
+  /** Every term of a kind, by name. */
+  terms: TermsByKind;
+  term(kind: TermKind, id: string): Term | undefined;
+  /** The terms an article is tagged with. */
+  termsOf(article: Article): TermsByKind;
+  /** Articles tagged with a term, newest first. */
+  articlesAbout(kind: TermKind, id: string): Article[];
+  /** Terms linked to a term in either direction, by kind. */
+  relatedTerms(kind: TermKind, id: string): TermsByKind;
+  /** Articles whose body links to a page (its path, such as "/conditions/ptsd/"). */
+  linksTo(path: string): Article[];
+  /** Other articles ranked by the terms they share: editors' picks first. */
+  relatedArticles(id: string, limit?: number): Article[];
+  /** Reference ids an article cites, in the order they are numbered. */
+  citations(id: string): string[];
+  /** Articles citing a reference. */
+  citedBy(referenceId: string): Article[];
+}
+
+const termKey = (kind: TermKind, id: string) => `${kind}/${id}`;
+const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
+const newestFirst = (a: Article, b: Article) => b.published.getTime() - a.published.getTime() || a.title.localeCompare(b.title);
+const emptyKinds = (): Record<TermKind, Set<string>> => ({ conditions: new Set(), symptoms: new Set(), treatments: new Set() });
+
+/** The ids a term names as related, by kind, as its own frontmatter writes them. */
+function declaredRelations(term: Term): Partial<Record<TermKind, string[]>> {
+  switch (term.kind) {
+    case 'conditions':
+      return { symptoms: term.symptoms, treatments: term.treatments };
+    case 'symptoms':
+      return { conditions: term.conditions };
+    case 'treatments':
+      return { conditions: term.conditions };
+  }
+}
+
+export function buildGraph(input: GraphInput): KnowledgeGraph {
+  const articles = input.articles
+    .filter((a) => !a.draft)
+    .map((a) => ({ ...a, url: articleUrl(a) }))
+    .sort(newestFirst);
+  const articleById = new Map(articles.map((a) => [a.id, a]));
+
+  const terms = Object.fromEntries(
+    termKinds.map((kind) => [
+      kind,
+      input.terms[kind].map((t) => ({ ...t, kind, url: termUrl(kind, t.id) }) as Term).sort(byName),
+    ]),
+  ) as TermsByKind;
+  const termByKey = new Map(termKinds.flatMap((kind) => terms[kind].map((t) => [termKey(kind, t.id), t] as const)));
+
+  // Term relations are written on one side only, and read from both.
+  const relations = new Map<string, Record<TermKind, Set<string>>>();
+  const relate = (kind: TermKind, id: string, otherKind: TermKind, otherId: string) => {
+    const key = termKey(kind, id);
+    if (!relations.has(key)) relations.set(key, emptyKinds());
+    relations.get(key)![otherKind].add(otherId);
+  };
+  for (const term of termByKey.values()) {
+    for (const [otherKind, ids] of Object.entries(declaredRelations(term)) as [TermKind, string[]][]) {
+      for (const otherId of ids) {
+        relate(term.kind, term.id, otherKind, otherId);
+        relate(otherKind, otherId, term.kind, term.id);
+      }
+    }
+  }
+
+  const aboutTerm = new Map<string, Article[]>();
+  const linkedFrom = new Map<string, Article[]>();
+  const citing = new Map<string, Article[]>();
+  const citationsOf = new Map<string, string[]>();
+  const push = <V>(map: Map<string, V[]>, key: string, value: V) => {
+    const list = map.get(key);
+    if (list) list.includes(value) || list.push(value);
+    else map.set(key, [value]);
+  };
+  for (const article of articles) {
+    for (const kind of termKinds) for (const id of article[kind]) push(aboutTerm, termKey(kind, id), article);
+    for (const href of linkTargets(article.body)) {
+      const path = internalPath(href);
+      if (path && path !== article.url) push(linkedFrom, path, article);
+    }
+    const cited = citationOrder(article.body);
+    citationsOf.set(article.id, cited);
+    for (const ref of cited) push(citing, ref, article);
+  }
+
+  const lookUp = (kinds: Record<TermKind, Iterable<string>>): TermsByKind =>
+    Object.fromEntries(
+      termKinds.map((kind) => [
+        kind,
+        [...kinds[kind]].flatMap((id) => termByKey.get(termKey(kind, id)) ?? []).sort(byName),
+      ]),
+    ) as TermsByKind;
+
+  const sharedTerms = (a: Article, b: Article) =>
+    termKinds.reduce((n, kind) => n + a[kind].filter((id) => b[kind].includes(id)).length, 0);
+
+  return {
+    articles,
+    article: (id) => articleById.get(id),
+    terms,
+    term: (kind, id) => termByKey.get(termKey(kind, id)),
+    termsOf: (article) => lookUp({ conditions: article.conditions, symptoms: article.symptoms, treatments: article.treatments }),
+    articlesAbout: (kind, id) => aboutTerm.get(termKey(kind, id)) ?? [],
+    relatedTerms: (kind, id) => lookUp(relations.get(termKey(kind, id)) ?? emptyKinds()),
+    linksTo: (path) => linkedFrom.get(internalPath(path) ?? path) ?? [],
+    relatedArticles(id, limit = 4) {
+      const article = articleById.get(id);
+      if (!article) return [];
+      const picks = article.related.flatMap((r) => articleById.get(r) ?? []);
+      const ranked = articles
+        .filter((other) => other !== article && !picks.includes(other))
+        .map((other) => ({ other, score: sharedTerms(article, other) + (other.audience === article.audience ? 0.5 : 0) }))
+        .filter(({ score }) => score >= 1)
+        .sort((x, y) => y.score - x.score || newestFirst(x.other, y.other))
+        .map(({ other }) => other);
+      return [...picks, ...ranked].slice(0, limit);
+    },
+    citations: (id) => citationsOf.get(id) ?? [],
+    citedBy: (referenceId) => citing.get(referenceId) ?? [],
+  };
+}

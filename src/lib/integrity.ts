@@ -1,0 +1,143 @@
+/**
+ * Cross-entry checks that no single schema can make: every id used anywhere must name an
+ * entry that exists (Astro's reference() does not check this), and every internal link must
+ * lead to a page. Pure: the build and `npm run check:content` both call it.
+ */
+import { closest, distance } from 'fastest-levenshtein';
+import { citationOrder, lineOf, linkTargets } from './body.ts';
+import type { GraphInput } from './graph.ts';
+import { articleUrl, fixedPages, internalPath, termKinds, termUrl, referenceUrl, type TermKind } from './urls.ts';
+
+export interface Problem {
+  file: string;
+  line?: number;
+  field: string;
+  message: string;
+  fix: string;
+  severity: 'error' | 'warning';
+}
+
+export interface IntegrityInput extends GraphInput {
+  referenceIds: string[];
+  glossaryIds: string[];
+}
+
+const singular: Record<TermKind | 'related', string> = {
+  conditions: 'condition',
+  symptoms: 'symptom',
+  treatments: 'treatment',
+  related: 'article',
+};
+
+/** Up to three valid ids nearest to a bad one, nearest first. */
+export function nearestIds(bad: string, valid: readonly string[]): string[] {
+  if (valid.length === 0) return [];
+  const best = closest(bad, valid as string[]);
+  const rest = [...valid]
+    .filter((v) => v !== best)
+    .map((v) => ({ v, d: distance(bad, v) }))
+    .sort((a, b) => a.d - b.d || a.v.localeCompare(b.v))
+    .slice(0, 2)
+    .map(({ v }) => v);
+  return [best, ...rest];
+}
+
+function unknownId(file: string, field: string, value: string, what: string, valid: readonly string[], where: string, line?: number): Problem {
+  const near = nearestIds(value, valid);
+  return {
+    file,
+    line,
+    field,
+    message: `"${value}" is not a ${what} id`,
+    fix: near.length
+      ? `did you mean ${near.map((n) => `"${n}"`).join(', ')}? Valid ids are the file names in ${where}.`
+      : `add ${where} first; there are none yet.`,
+    severity: 'error',
+  };
+}
+
+export function findProblems(input: IntegrityInput): Problem[] {
+  const problems: Problem[] = [];
+  const published = input.articles.filter((a) => !a.draft);
+  const draftIds = new Set(input.articles.filter((a) => a.draft).map((a) => a.id));
+  const termIds = Object.fromEntries(termKinds.map((k) => [k, input.terms[k].map((t) => t.id)])) as Record<TermKind, string[]>;
+  const articleIds = published.map((a) => a.id);
+
+  const pages = new Set<string>([
+    ...fixedPages,
+    ...published.map((a) => articleUrl(a)),
+    ...termKinds.flatMap((k) => termIds[k].map((id) => termUrl(k, id))),
+    ...input.referenceIds.map(referenceUrl),
+  ]);
+
+  const checkIds = (file: string, field: string, ids: string[], kind: TermKind | 'related') => {
+    const valid = kind === 'related' ? articleIds : termIds[kind];
+    const where = kind === 'related' ? 'content/articles/' : `content/${kind}/`;
+    for (const id of ids) {
+      if (kind === 'related' && draftIds.has(id)) {
+        problems.push({ file, field, message: `"${id}" is a draft, so it is not published`, fix: 'remove it until that article is published.', severity: 'error' });
+      } else if (!valid.includes(id)) {
+        problems.push(unknownId(file, field, id, singular[kind], valid, where));
+      }
+    }
+  };
+
+  for (const article of input.articles) {
+    for (const kind of termKinds) checkIds(article.filePath, kind, article[kind], kind);
+    checkIds(article.filePath, 'related', article.related.filter((id) => id !== article.id), 'related');
+    if (article.related.includes(article.id)) {
+      problems.push({ file: article.filePath, field: 'related', message: 'the article lists itself as related', fix: `remove "${article.id}".`, severity: 'error' });
+    }
+
+    for (const ref of citationOrder(article.body)) {
+      if (!input.referenceIds.includes(ref)) {
+        const line = lineOf(article.body, ref);
+        problems.push(unknownId(article.filePath, '<Cite id>', ref, 'reference', input.referenceIds, 'content/references.json', line));
+      }
+    }
+
+    for (const href of linkTargets(article.body)) {
+      const path = internalPath(href);
+      if (path && !pages.has(path)) {
+        const near = nearestIds(path, [...pages]);
+        problems.push({
+          file: article.filePath,
+          line: lineOf(article.body, href),
+          field: 'link',
+          message: `links to ${href}, but there is no such page${draftIds.has(path.split('/')[2] ?? '') ? ' (that article is a draft)' : ''}`,
+          fix: near.length ? `did you mean ${near.map((n) => `"${n}"`).join(', ')}?` : 'check the address.',
+          severity: 'error',
+        });
+      }
+    }
+  }
+
+  for (const kind of termKinds) {
+    for (const term of input.terms[kind]) {
+      const relations: [string, string[], TermKind][] =
+        kind === 'conditions'
+          ? [['symptoms', (term as { symptoms: string[] }).symptoms, 'symptoms'], ['treatments', (term as { treatments: string[] }).treatments, 'treatments']]
+          : [['conditions', (term as { conditions: string[] }).conditions, 'conditions']];
+      for (const [field, ids, otherKind] of relations) checkIds(term.filePath, field, ids, otherKind);
+    }
+  }
+
+  return problems;
+}
+
+/** One problem a line: `file:line  field  what is wrong  how to fix`. */
+export function formatProblem(p: Problem): string {
+  const where = p.line ? `${p.file}:${p.line}` : p.file;
+  return `${p.severity === 'warning' ? 'warning ' : ''}${where}  ${p.field}  ${p.message}  ${p.fix}`;
+}
+
+export class ContentError extends Error {
+  constructor(readonly problems: Problem[]) {
+    const errors = problems.filter((p) => p.severity === 'error');
+    super(
+      `The content has ${errors.length} problem${errors.length === 1 ? '' : 's'} to fix before the site can build:\n` +
+        errors.map((p) => `  ${formatProblem(p)}`).join('\n'),
+    );
+    this.name = 'ContentError';
+  }
+}

@@ -1,0 +1,47 @@
+import { z } from 'astro/zod';
+import { calendarDate, id, idList } from './ids.ts';
+
+export const audiences = ['public', 'practitioner'] as const;
+export type Audience = (typeof audiences)[number];
+
+/** What kind of page an article is; readers can filter search results by it. */
+export const formats = ['guide', 'explainer', 'checklist', 'clinical-summary', 'handout'] as const;
+export type Format = (typeof formats)[number];
+
+/** Search results show about 160 characters; a longer description is cut off mid-sentence. */
+export const DESCRIPTION_MAX = 160;
+
+export const articleSchema = z
+  .strictObject({
+    title: z.string().min(3).max(90).describe('The page title, as a reader would say it. 90 characters at most.'),
+    description: z
+      .string()
+      .min(40)
+      .max(DESCRIPTION_MAX)
+      .describe(`One or two sentences shown in search results and link previews. ${DESCRIPTION_MAX} characters at most.`),
+    audience: z
+      .enum(audiences)
+      .describe('"public" for men and the people close to them; "practitioner" for the clinician section.'),
+    format: z
+      .enum(formats)
+      .describe('guide (what to do), explainer (what it is), checklist, clinical-summary, or handout (printable, for patients).'),
+    conditions: idList('condition', 'Conditions this article is about: ids from content/conditions/.'),
+    symptoms: idList('symptom', 'Symptoms this article is about: ids from content/symptoms/.'),
+    treatments: idList('treatment', 'Treatments this article is about: ids from content/treatments/.'),
+    related: idList('article', 'Other articles to suggest first, before those found by shared terms: article ids.'),
+    published: calendarDate('The date the article was first published.'),
+    lastReviewed: calendarDate('The date an editor last checked the article against its sources.'),
+    nextReview: calendarDate('The date by which the article must be checked again (usually a year after lastReviewed).'),
+    draft: z.boolean().default(false).describe('true keeps the article out of every page, list, feed, sitemap and search.'),
+  })
+  .refine((a) => a.lastReviewed >= a.published, {
+    message: 'lastReviewed is before published: a review cannot come before the article existed',
+    path: ['lastReviewed'],
+  })
+  .refine((a) => a.nextReview > a.lastReviewed, {
+    message: 'nextReview must come after lastReviewed',
+    path: ['nextReview'],
+  });
+
+export type ArticleData = z.infer<typeof articleSchema>;
+export const articleId = id('article');

@@ -1,0 +1,18 @@
+/** Every content schema, by collection name: the one source of truth for the build and for `npm run check:content`. */
+import { articleSchema } from './article.ts';
+import { glossarySchema } from './glossary.ts';
+import { helplineSchema } from './helpline.ts';
+import { referenceSchema } from './reference.ts';
+import { conditionSchema, symptomSchema, treatmentSchema } from './term.ts';
+
+export const schemas = {
+  articles: articleSchema,
+  conditions: conditionSchema,
+  symptoms: symptomSchema,
+  treatments: treatmentSchema,
+  references: referenceSchema,
+  glossary: glossarySchema,
+  helplines: helplineSchema,
+} as const;
+
+export type CollectionName = keyof typeof schemas;
