@@ -1,7 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import yaml from 'js-yaml';
+import { load as loadYaml } from 'js-yaml';
 import { collectionSources, contentDir, idFromPath } from './lib/content-paths.ts';
+import { withEditorErrors } from './lib/loaders.ts';
 import { schemas } from './schemas/index.ts';
 
 const base = contentDir();
@@ -9,7 +10,10 @@ const base = contentDir();
 function folder(name: 'articles' | 'conditions' | 'symptoms' | 'treatments') {
   const source = collectionSources[name];
   return defineCollection({
-    loader: glob({ base: `${base}/${source.path}`, pattern: source.pattern, generateId: ({ entry }) => idFromPath(entry) }),
+    loader: withEditorErrors(
+      glob({ base: `${base}/${source.path}`, pattern: source.pattern, generateId: ({ entry }) => idFromPath(entry) }),
+      schemas[name],
+    ),
     schema: schemas[name],
   });
 }
@@ -20,7 +24,7 @@ function folder(name: 'articles' | 'conditions' | 'symptoms' | 'treatments') {
  */
 function parseWithIds(fileName: string) {
   return (text: string) => {
-    const items = fileName.endsWith('.json') ? JSON.parse(text) : yaml.load(text);
+    const items = fileName.endsWith('.json') ? JSON.parse(text) : loadYaml(text);
     if (!Array.isArray(items)) throw new Error(`${fileName}: must be a list of entries, each with an "id".`);
     items.forEach((item, index) => {
       if (typeof item?.id !== 'string' || item.id === '') {
@@ -33,7 +37,7 @@ function parseWithIds(fileName: string) {
 
 function dataFile(name: 'references' | 'glossary' | 'helplines') {
   const path = `${base}/${collectionSources[name].path}`;
-  return defineCollection({ loader: file(path, { parser: parseWithIds(path) }), schema: schemas[name] });
+  return defineCollection({ loader: withEditorErrors(file(path, { parser: parseWithIds(path) }), schemas[name]), schema: schemas[name] });
 }
 
 export const collections = {

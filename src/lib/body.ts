@@ -18,6 +18,13 @@ export function citationOrder(body: string): string[] {
   return order;
 }
 
+const termPattern = /<Term\s+id=["']([^"']+)["']/g;
+
+/** Glossary ids the body defines inline with <Term id="…">. */
+export function glossaryMentions(body: string): string[] {
+  return [...new Set([...body.matchAll(termPattern)].map((m) => m[1] ?? ''))];
+}
+
 /** Every link target written in the body, in order, repeats included. */
 export function linkTargets(body: string): string[] {
   const targets: string[] = [];

@@ -11,6 +11,8 @@ export interface Article extends ArticleData {
   id: string;
   filePath: string;
   body: string;
+  /** The file line the body starts on, so problems in the body name file lines. */
+  bodyStartLine?: number;
   url: string;
 }
 

@@ -4,7 +4,7 @@
  * lead to a page. Pure: the build and `npm run check:content` both call it.
  */
 import { closest, distance } from 'fastest-levenshtein';
-import { citationOrder, lineOf, linkTargets } from './body.ts';
+import { citationOrder, glossaryMentions, lineOf, linkTargets } from './body.ts';
 import type { GraphInput } from './graph.ts';
 import { articleUrl, fixedPages, internalPath, termKinds, termUrl, referenceUrl, type TermKind } from './urls.ts';
 
@@ -19,7 +19,7 @@ export interface Problem {
 
 export interface IntegrityInput extends GraphInput {
   referenceIds: string[];
-  glossaryIds: string[];
+  glossary: { id: string; filePath: string; seeAlso: string[] }[];
 }
 
 const singular: Record<TermKind | 'related', string> = {
@@ -83,6 +83,10 @@ export function findProblems(input: IntegrityInput): Problem[] {
   };
 
   for (const article of input.articles) {
+    const lineIn = (needle: string) => {
+      const line = lineOf(article.body, needle);
+      return line === undefined ? undefined : line + (article.bodyStartLine ?? 1) - 1;
+    };
     for (const kind of termKinds) checkIds(article.filePath, kind, article[kind], kind);
     checkIds(article.filePath, 'related', article.related.filter((id) => id !== article.id), 'related');
     if (article.related.includes(article.id)) {
@@ -91,8 +95,14 @@ export function findProblems(input: IntegrityInput): Problem[] {
 
     for (const ref of citationOrder(article.body)) {
       if (!input.referenceIds.includes(ref)) {
-        const line = lineOf(article.body, ref);
+        const line = lineIn(ref);
         problems.push(unknownId(article.filePath, '<Cite id>', ref, 'reference', input.referenceIds, 'content/references.json', line));
+      }
+    }
+
+    for (const id of glossaryMentions(article.body)) {
+      if (!input.glossary.some((g) => g.id === id)) {
+        problems.push(unknownId(article.filePath, '<Term id>', id, 'glossary', input.glossary.map((g) => g.id), 'content/glossary.yaml', lineIn(`"${id}"`)));
       }
     }
 
@@ -102,7 +112,7 @@ export function findProblems(input: IntegrityInput): Problem[] {
         const near = nearestIds(path, [...pages]);
         problems.push({
           file: article.filePath,
-          line: lineOf(article.body, href),
+          line: lineIn(href),
           field: 'link',
           message: `links to ${href}, but there is no such page${draftIds.has(path.split('/')[2] ?? '') ? ' (that article is a draft)' : ''}`,
           fix: near.length ? `did you mean ${near.map((n) => `"${n}"`).join(', ')}?` : 'check the address.',
@@ -119,6 +129,21 @@ export function findProblems(input: IntegrityInput): Problem[] {
           ? [['symptoms', (term as { symptoms: string[] }).symptoms, 'symptoms'], ['treatments', (term as { treatments: string[] }).treatments, 'treatments']]
           : [['conditions', (term as { conditions: string[] }).conditions, 'conditions']];
       for (const [field, ids, otherKind] of relations) checkIds(term.filePath, field, ids, otherKind);
+    }
+  }
+
+  const glossaryIds = input.glossary.map((g) => g.id);
+  for (const entry of input.glossary) {
+    for (const target of entry.seeAlso) {
+      const [kind, id] = target.includes('/') ? target.split('/', 2) : ['glossary', target];
+      if (kind === 'glossary') {
+        if (!glossaryIds.includes(id!)) problems.push(unknownId(entry.filePath, `${entry.id}.seeAlso`, target, 'glossary', glossaryIds, 'content/glossary.yaml'));
+      } else if ((termKinds as readonly string[]).includes(kind!)) {
+        const valid = termIds[kind as TermKind].map((t) => `${kind}/${t}`);
+        if (!valid.includes(target)) problems.push(unknownId(entry.filePath, `${entry.id}.seeAlso`, target, singular[kind as TermKind], valid, `content/${kind}/`));
+      } else {
+        problems.push({ file: entry.filePath, field: `${entry.id}.seeAlso`, message: `"${target}" names no kind of page`, fix: 'write a glossary id, or "conditions/…", "symptoms/…" or "treatments/…".', severity: 'error' });
+      }
     }
   }
 

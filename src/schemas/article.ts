@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import './messages.ts';
 import { calendarDate, id, idList } from './ids.ts';
 
 export const audiences = ['public', 'practitioner'] as const;

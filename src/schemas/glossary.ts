@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import './messages.ts';
 import { id } from './ids.ts';
 
 export const glossarySchema = z.strictObject({

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import './messages.ts';
 import { calendarDate, id } from './ids.ts';
 
 export const countries = ['US', 'UK', 'IE', 'CA', 'AU', 'NZ'] as const;

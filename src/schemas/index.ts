@@ -1,4 +1,5 @@
 /** Every content schema, by collection name: the one source of truth for the build and for `npm run check:content`. */
+import './messages.ts';
 import { articleSchema } from './article.ts';
 import { glossarySchema } from './glossary.ts';
 import { helplineSchema } from './helpline.ts';

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import './messages.ts';
 import { id } from './ids.ts';
 
 /** A person's name as CSL-JSON writes it. */

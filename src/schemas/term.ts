@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import './messages.ts';
 import { idList } from './ids.ts';
 
 /** What every term entry (condition, symptom, treatment) says about itself. */

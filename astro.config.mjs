@@ -1,0 +1,46 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import searchIndex from './src/integrations/search-index.ts';
+
+// The address the site is served from, for canonical links, the sitemap and the feed.
+// Set SITE_URL when deploying; the default is where `npm start` serves it.
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+
+// A build of another content folder (test fixtures, the benchmark) keeps its own cache,
+// so it never mixes entries with the real site's.
+const content = process.env.CONTENT_DIR;
+const cacheDir = process.env.CACHE_DIR ?? (content ? `./node_modules/.astro/${content.replace(/[^a-z0-9]+/gi, '-')}` : undefined);
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  ...(cacheDir && { cacheDir }),
+  // Where the build goes, so a fixture build and the real one can be served side by side.
+  outDir: process.env.OUT_DIR ?? 'dist',
+  // Two entries with one id (two files named alike) are an error, not a warning.
+  prerenderConflictBehavior: 'error',
+  integrations: [
+    mdx(),
+    sitemap({ filter: (page) => !page.endsWith('/404/') }),
+    searchIndex(),
+  ],
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "form-action 'self'",
+        "base-uri 'self'",
+        "object-src 'none'",
+      ],
+      // Pagefind's search runs as WebAssembly, which needs this and nothing looser.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
+  // Articles contain no code; Shiki's inline styles would also break the CSP.
+  markdown: { syntaxHighlight: false },
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,110 @@
+/**
+ * The site's one door to its content: loads every collection once, refuses the build if any
+ * id or link does not resolve, and builds the knowledge graph. Pages ask it by name
+ * ("public articles, newest first") and never query collections themselves.
+ */
+import { readFileSync } from 'node:fs';
+import { getCollection } from 'astro:content';
+import type { CollectionEntry } from 'astro:content';
+import type { Audience } from '../schemas/article.ts';
+import type { Country, HelplineData, Tier } from '../schemas/helpline.ts';
+import type { ReferenceData } from '../schemas/reference.ts';
+import type { GlossaryData } from '../schemas/glossary.ts';
+import { formatApa } from './citations.ts';
+import { buildGraph, type Article, type KnowledgeGraph } from './graph.ts';
+import { ContentError, findProblems } from './integrity.ts';
+import { collectionSources, contentDir } from './content-paths.ts';
+import { termKinds, type TermKind } from './urls.ts';
+
+export interface Reference extends ReferenceData {
+  /** The APA 7 entry as HTML, from citation-js. */
+  apa: string;
+}
+
+export interface KnowledgeBase extends KnowledgeGraph {
+  articlesFor(audience: Audience): Article[];
+  references: Reference[];
+  reference(id: string): Reference | undefined;
+  glossary: GlossaryData[];
+  helplines: HelplineData[];
+  helplinesFor(country: Country, tier?: Tier): HelplineData[];
+  /** The MDX entry behind an article or term, for render(). */
+  entry(article: Article): CollectionEntry<'articles'>;
+  termEntry(kind: TermKind, id: string): CollectionEntry<TermKind>;
+}
+
+const relative = (filePath: string | undefined) => filePath ?? '(unknown file)';
+
+/** Where the body starts in its file, after the frontmatter, so errors name real lines. */
+function bodyStartLine(filePath: string | undefined, body: string | undefined): number {
+  if (!filePath || !body) return 1;
+  const text = readFileSync(filePath, 'utf8');
+  const at = text.indexOf(body.slice(0, 200));
+  return at < 0 ? 1 : text.slice(0, at).split('\n').length;
+}
+
+async function load(): Promise<KnowledgeBase> {
+  const [articleEntries, conditions, symptoms, treatments, referenceEntries, glossaryEntries, helplineEntries] = await Promise.all([
+    getCollection('articles'),
+    getCollection('conditions'),
+    getCollection('symptoms'),
+    getCollection('treatments'),
+    getCollection('references'),
+    getCollection('glossary'),
+    getCollection('helplines'),
+  ]);
+  const termEntries = { conditions, symptoms, treatments };
+
+  const articles = articleEntries.map((e) => ({
+    ...e.data,
+    id: e.id,
+    filePath: relative(e.filePath),
+    body: e.body ?? '',
+    bodyStartLine: bodyStartLine(e.filePath, e.body),
+  }));
+  const terms = {
+    conditions: conditions.map((e) => ({ ...e.data, id: e.id, filePath: relative(e.filePath) })),
+    symptoms: symptoms.map((e) => ({ ...e.data, id: e.id, filePath: relative(e.filePath) })),
+    treatments: treatments.map((e) => ({ ...e.data, id: e.id, filePath: relative(e.filePath) })),
+  };
+  const references = referenceEntries.map((e) => e.data);
+
+  const problems = findProblems({
+    articles,
+    terms,
+    referenceIds: references.map((r) => r.id),
+    glossary: glossaryEntries.map((e) => ({ ...e.data, filePath: `${contentDir()}/${collectionSources.glossary.path}` })),
+  });
+  if (problems.some((p) => p.severity === 'error')) throw new ContentError(problems);
+
+  // Editors preview drafts with `npm run dev`; a build never contains them.
+  const graph = buildGraph({ articles: articles.map((a) => ({ ...a, draft: a.draft && !import.meta.env.DEV })), terms });
+  const apa = formatApa(references);
+  const formatted = references
+    .map((r) => ({ ...r, apa: apa.get(r.id) ?? '' }))
+    .sort((a, b) => a.apa.localeCompare(b.apa));
+  const entryById = new Map(articleEntries.map((e) => [e.id, e]));
+  const termEntryByKey = new Map(termKinds.flatMap((k) => termEntries[k].map((e) => [`${k}/${e.id}`, e] as const)));
+  const glossary = glossaryEntries.map((e) => e.data).sort((a, b) => a.term.localeCompare(b.term));
+  const helplines = helplineEntries.map((e) => e.data);
+
+  return {
+    ...graph,
+    articlesFor: (audience) => graph.articles.filter((a) => a.audience === audience),
+    references: formatted,
+    reference: (id) => formatted.find((r) => r.id === id),
+    glossary,
+    helplines,
+    helplinesFor: (country, tier) => helplines.filter((h) => h.country === country && (!tier || h.tier === tier)),
+    entry: (article) => entryById.get(article.id)!,
+    termEntry: (kind, id) => termEntryByKey.get(`${kind}/${id}`)! as CollectionEntry<TermKind>,
+  };
+}
+
+let loading: Promise<KnowledgeBase> | undefined;
+
+/** Loaded once per build (and once per change in dev, where modules reload). */
+export function getKnowledgeBase(): Promise<KnowledgeBase> {
+  loading ??= load();
+  return loading;
+}

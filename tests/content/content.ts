@@ -1,0 +1,101 @@
+/**
+ * Shared helpers for the content tests and scripts/readability.ts: where the content and the
+ * seeds live, how to read an MDX entry, and how to turn MDX into the prose a reader sees.
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import yaml from 'js-yaml';
+
+export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const contentRoot = process.env.CONTENT_DIR ? resolve(repoRoot, process.env.CONTENT_DIR) : join(repoRoot, 'content');
+export const seedsDir = resolve(repoRoot, '../shared/seeds');
+
+export interface Entry {
+  id: string;
+  file: string;
+  data: Record<string, unknown>;
+  body: string;
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir)
+    .flatMap((f) => {
+      const p = join(dir, f);
+      return statSync(p).isDirectory() ? walk(p) : [p];
+    })
+    .filter((p) => p.endsWith('.mdx'))
+    .sort();
+}
+
+export function readEntry(file: string): Entry {
+  const text = readFileSync(file, 'utf8');
+  const match = text.match(/^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/);
+  if (!match) throw new Error(`${file}: no frontmatter`);
+  return { id: basename(file, '.mdx'), file, data: yaml.load(match[1] ?? '') as Record<string, unknown>, body: match[2] ?? '' };
+}
+
+export const articles = (): Entry[] => walk(join(contentRoot, 'articles')).map(readEntry);
+export const publicArticles = (): Entry[] => articles().filter((a) => a.data.audience === 'public');
+export const clinicianArticles = (): Entry[] => articles().filter((a) => a.data.audience === 'practitioner');
+
+export const termKinds = ['conditions', 'symptoms', 'treatments'] as const;
+export type TermKind = (typeof termKinds)[number];
+export const terms = (kind: TermKind): Entry[] => walk(join(contentRoot, kind)).map(readEntry);
+
+export const references = (): { id: string }[] => JSON.parse(readFileSync(join(contentRoot, 'references.json'), 'utf8'));
+
+export function seeds(): { name: string; text: string }[] {
+  return readdirSync(seedsDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((name) => ({ name, text: readFileSync(join(seedsDir, name), 'utf8') }));
+}
+
+/**
+ * The prose a reader sees, as plain sentences: frontmatter is already gone; MDX components,
+ * link addresses and Markdown markers are removed. Headings, list items and table cells are
+ * separate units, so each ends with a full stop if it has none.
+ */
+export function prose(body: string): string {
+  const text = body
+    .replace(/<Cite\s+[^>]*\/>/g, '')
+    .replace(/<HelpBox\s*\/>/g, '')
+    .replace(/<Callout\s+[^>]*title="([^"]*)"[^>]*>/g, '\n$1\n')
+    .replace(/<\/?Callout[^>]*>/g, '\n')
+    .replace(/<Term\s+[^>]*>([\s\S]*?)<\/Term>/g, '$1')
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/<[^>]+>/g, '');
+  return text
+    .split('\n')
+    .map((line) =>
+      line
+        .replace(/^\s*#{1,6}\s+/, '')
+        .replace(/^\s*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?/, '')
+        .replace(/^\s*>\s?/, '')
+        .replace(/\|/g, ' ')
+        .replace(/[*_`]/g, '')
+        .trim(),
+    )
+    .filter((line) => line && !/^[-:\s]+$/.test(line))
+    .map((line) => (/[.?!]["')\]]*$/.test(line) ? line : `${line.replace(/[:;,]$/, '')}.`))
+    .join('\n');
+}
+
+/** Words for comparing texts: lower case, letters and digits only, curly quotes folded. */
+export function words(text: string): string[] {
+  return text
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .replace(/'/g, '')
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+/** Every run of n consecutive words, joined by spaces. */
+export function ngrams(list: string[], n: number): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + n <= list.length; i++) out.push(list.slice(i, i + n).join(' '));
+  return out;
+}

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { buildGraph, type GraphInput } from '../../src/lib/graph.ts';
+
+const day = (d: string) => new Date(`${d}T00:00:00Z`);
+const article = (id: string, over: Partial<GraphInput['articles'][number]> = {}): GraphInput['articles'][number] => ({
+  id,
+  filePath: `content/articles/public/${id}.mdx`,
+  body: '',
+  title: id,
+  description: `About ${id}`,
+  audience: 'public',
+  format: 'guide',
+  conditions: [],
+  symptoms: [],
+  treatments: [],
+  related: [],
+  published: day('2026-01-01'),
+  lastReviewed: day('2026-01-01'),
+  nextReview: day('2027-01-01'),
+  draft: false,
+  ...over,
+});
+const terms: GraphInput['terms'] = {
+  conditions: [
+    { id: 'ptsd', filePath: 'c/ptsd.mdx', name: 'PTSD', aliases: [], summary: 's', symptoms: ['numbness'], treatments: [] },
+    { id: 'depression', filePath: 'c/depression.mdx', name: 'Depression', aliases: [], summary: 's', symptoms: [], treatments: ['cbt'] },
+  ],
+  symptoms: [{ id: 'numbness', filePath: 's/numbness.mdx', name: 'Numbness', aliases: [], summary: 's', conditions: ['depression'] }],
+  treatments: [{ id: 'cbt', filePath: 't/cbt.mdx', name: 'CBT', aliases: [], summary: 's', conditions: [], evidence: 'e' }],
+};
+
+describe('buildGraph', () => {
+  const graph = buildGraph({
+    terms,
+    articles: [
+      article('a', { conditions: ['ptsd'], symptoms: ['numbness'], body: 'See [b](/for-you/b/) <Cite id="r2" /> then <Cite id="r1" /> <Cite id="r2" />', published: day('2026-03-01') }),
+      article('b', { conditions: ['ptsd'], symptoms: ['numbness'], treatments: ['cbt'], body: '[PTSD](/conditions/ptsd/#x) <Cite id="r1" />' }),
+      article('c', { conditions: ['depression'], audience: 'practitioner', related: ['b'] }),
+      article('d', { conditions: ['ptsd'], published: day('2026-02-01') }),
+      article('draft', { conditions: ['ptsd'], draft: true, body: '[a](/for-you/a/)' }),
+    ],
+  });
+
+  it('leaves drafts out of everything', () => {
+    expect(graph.articles.map((a) => a.id)).not.toContain('draft');
+    expect(graph.article('draft')).toBeUndefined();
+    expect(graph.articlesAbout('conditions', 'ptsd').map((a) => a.id)).not.toContain('draft');
+    expect(graph.linksTo('/for-you/a/')).toEqual([]);
+  });
+
+  it('lists articles newest first and gives each its section URL', () => {
+    expect(graph.articles.map((a) => a.id)).toEqual(['a', 'd', 'b', 'c']);
+    expect(graph.article('c')?.url).toBe('/clinicians/c/');
+  });
+
+  it.each([
+    ['conditions', 'ptsd', ['a', 'd', 'b']],
+    ['symptoms', 'numbness', ['a', 'b']],
+    ['treatments', 'cbt', ['b']],
+    ['conditions', 'nothing', []],
+  ] as const)('finds the articles about %s/%s', (kind, id, expected) => {
+    expect(graph.articlesAbout(kind, id).map((a) => a.id)).toEqual(expected);
+  });
+
+  it('reads term relations from both sides', () => {
+    const numbness = graph.relatedTerms('symptoms', 'numbness');
+    expect(numbness.conditions.map((t) => t.id)).toEqual(['depression', 'ptsd']);
+    expect(graph.relatedTerms('treatments', 'cbt').conditions.map((t) => t.id)).toEqual(['depression']);
+    expect(graph.relatedTerms('conditions', 'ptsd').symptoms.map((t) => t.id)).toEqual(['numbness']);
+  });
+
+  it('finds backlinks from links in bodies, ignoring fragments', () => {
+    expect(graph.linksTo('/for-you/b/').map((a) => a.id)).toEqual(['a']);
+    expect(graph.linksTo('/conditions/ptsd/').map((a) => a.id)).toEqual(['b']);
+  });
+
+  it('ranks related articles by shared terms, editors\u2019 picks first', () => {
+    expect(graph.relatedArticles('a').map((a) => a.id)).toEqual(['b', 'd']);
+    expect(graph.relatedArticles('c').map((a) => a.id)).toEqual(['b']);
+    expect(graph.relatedArticles('missing')).toEqual([]);
+  });
+
+  it('numbers citations by first use and maps references to citing articles', () => {
+    expect(graph.citations('a')).toEqual(['r2', 'r1']);
+    expect(graph.citedBy('r1').map((a) => a.id)).toEqual(['a', 'b']);
+    expect(graph.citedBy('r3')).toEqual([]);
+  });
+});

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { findProblems, formatProblem, nearestIds, type IntegrityInput } from '../../src/lib/integrity.ts';
+
+const base = (): IntegrityInput => ({
+  articles: [
+    {
+      id: 'why-numb',
+      filePath: 'content/articles/public/why-numb.mdx',
+      bodyStartLine: 7,
+      body: 'Intro.\n\nSee [PTSD](/conditions/ptsd/) and [help](/get-help/). <Cite id="palyo-2008" /> <Term id="anhedonia">x</Term>',
+      title: 'Why',
+      description: 'd',
+      audience: 'public',
+      format: 'guide',
+      conditions: ['ptsd'],
+      symptoms: [],
+      treatments: [],
+      related: [],
+      published: new Date('2026-01-01'),
+      lastReviewed: new Date('2026-01-01'),
+      nextReview: new Date('2027-01-01'),
+      draft: false,
+    },
+  ],
+  terms: {
+    conditions: [{ id: 'ptsd', filePath: 'content/conditions/ptsd.mdx', name: 'PTSD', aliases: [], summary: 's', symptoms: [], treatments: [] }],
+    symptoms: [{ id: 'numbness', filePath: 'content/symptoms/numbness.mdx', name: 'Numbness', aliases: [], summary: 's', conditions: [] }],
+    treatments: [],
+  },
+  referenceIds: ['palyo-2008', 'ma-2021'],
+  glossary: [{ id: 'anhedonia', filePath: 'content/glossary.yaml', seeAlso: ['conditions/ptsd'] }],
+});
+
+describe('findProblems', () => {
+  it('finds nothing wrong with consistent content', () => {
+    expect(findProblems(base())).toEqual([]);
+  });
+
+  const cases: [string, (i: IntegrityInput) => void, RegExp][] = [
+    ['an unknown condition tag', (i) => (i.articles[0]!.conditions = ['ptds']), /why-numb\.mdx {2}conditions {2}"ptds" is not a condition id {2}did you mean "ptsd"/],
+    ['an unknown symptom relation', (i) => (i.terms.conditions[0]!.symptoms = ['numbnes']), /ptsd\.mdx {2}symptoms {2}"numbnes" is not a symptom id {2}did you mean "numbness"/],
+    ['an unknown citation', (i) => (i.articles[0]!.body += '\n<Cite id="palyo-2009" />'), /why-numb\.mdx:10 {2}<Cite id> {2}"palyo-2009" is not a reference id {2}did you mean "palyo-2008"/],
+    ['an unknown related article', (i) => (i.articles[0]!.related = ['why-numbb']), /related {2}"why-numbb" is not a article id/],
+    ['a link to a missing page', (i) => (i.articles[0]!.body += '\n[x](/conditions/ptds/)'), /link {2}links to \/conditions\/ptds\/, but there is no such page {2}did you mean "\/conditions\/ptsd\/"/],
+    ['an unknown glossary term', (i) => (i.articles[0]!.body += '<Term id="anhedonai">x</Term>'), /<Term id> {2}"anhedonai" is not a glossary id {2}did you mean "anhedonia"/],
+    ['an unknown glossary see-also', (i) => (i.glossary[0]!.seeAlso = ['conditions/ptds']), /anhedonia\.seeAlso {2}"conditions\/ptds" is not a condition id/],
+  ];
+  it.each(cases)('reports %s with the file, field, value and fix', (_name, breakIt, expected) => {
+    const input = base();
+    breakIt(input);
+    const problems = findProblems(input);
+    expect(problems).toHaveLength(1);
+    expect(formatProblem(problems[0]!)).toMatch(expected);
+  });
+
+  it('treats a draft as unpublished for links and related lists', () => {
+    const input = base();
+    input.articles.push({ ...input.articles[0]!, id: 'later', filePath: 'content/articles/public/later.mdx', draft: true, body: '' });
+    input.articles[0]!.related = ['later'];
+    input.articles[0]!.body += ' [soon](/for-you/later/)';
+    const messages = findProblems(input).map(formatProblem);
+    expect(messages).toEqual([
+      expect.stringMatching(/related {2}"later" is a draft/),
+      expect.stringMatching(/links to \/for-you\/later\/, but there is no such page \(that article is a draft\)/),
+    ]);
+  });
+});
+
+describe('nearestIds', () => {
+  it.each([
+    ['ptds', ['ptsd', 'cbt', 'grief'], ['ptsd', 'cbt', 'grief']],
+    ['x', [], []],
+  ])('orders the ids nearest to %s first', (bad, valid, expected) => {
+    expect(nearestIds(bad, valid)).toEqual(expected);
+  });
+});
