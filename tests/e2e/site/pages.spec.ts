@@ -1,0 +1,70 @@
+import { expect, test } from '@playwright/test';
+import { articleFiles, sitemapPaths } from '../helpers.ts';
+
+const articles = articleFiles('content');
+
+test('every page in the sitemap renders, with its title, landmarks and the way to help', async ({ page, request }) => {
+  const paths = await sitemapPaths(request);
+  expect(paths.length).toBeGreaterThan(10);
+  for (const path of paths) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(200);
+    await expect(page.locator('h1'), path).toHaveCount(1);
+    await expect(page.getByRole('main'), path).toBeVisible();
+    await expect(page.getByRole('banner').getByRole('link', { name: 'Get help now' }), path).toBeVisible();
+    await expect(page.getByRole('search').first(), path).toBeVisible();
+    expect(await page.title(), path).not.toBe('');
+  }
+});
+
+test('every page type is present in the sitemap', async ({ request }) => {
+  const paths = await sitemapPaths(request);
+  for (const pattern of [/^\/$/, /^\/for-you\/$/, /^\/for-you\/.+/, /^\/clinicians\/$/, /^\/clinicians\/.+/, /^\/conditions\/.+/, /^\/symptoms\/.+/, /^\/treatments\/.+/, /^\/references\/.+/, /^\/glossary\/$/, /^\/get-help\/$/, /^\/about\/$/, /^\/search\/$/]) {
+    expect(paths.some((p) => pattern.test(p)), String(pattern)).toBe(true);
+  }
+  expect(paths).not.toContain('/404/');
+});
+
+test('the 404 page helps the reader on', async ({ page }) => {
+  const response = await page.goto('/no-such-page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/could not find/);
+  await expect(page.getByRole('main').getByRole('link', { name: 'Get help now' })).toBeVisible();
+});
+
+test('the RSS feed and the sitemap list every published article and no draft', async ({ request }) => {
+  const rss = await (await request.get('/rss.xml')).text();
+  const sitemap = await sitemapPaths(request);
+  expect(articles.length).toBeGreaterThan(0);
+  for (const article of articles) {
+    const listed = rss.includes(`${article.url}</link>`);
+    expect(listed, `${article.url} in the feed`).toBe(!article.draft);
+    expect(sitemap.includes(article.url), `${article.url} in the sitemap`).toBe(!article.draft);
+  }
+});
+
+test('robots.txt names the sitemap', async ({ request }) => {
+  expect(await (await request.get('/robots.txt')).text()).toMatch(/^Sitemap: http.+\/sitemap-index\.xml$/m);
+});
+
+for (const article of articles.filter((a) => !a.draft)) {
+  test(`${article.url}: every term and citation link leads to a page that links back`, async ({ page }) => {
+    await page.goto(article.url);
+    const topics = page.locator('section[aria-labelledby="terms-heading"] a');
+    const termUrls = await topics.evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+    for (const url of termUrls) {
+      await page.goto(url);
+      await expect(page.locator(`main a[href="${article.url}"]`).first(), `${url} links back`).toBeAttached();
+    }
+    await page.goto(article.url);
+    const citations = await page.locator('.prose sup.cite a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+    for (const [i, href] of citations.entries()) {
+      const target = page.locator(href);
+      await expect(target, `citation ${i + 1} ${href}`).toHaveCount(1);
+      const refPage = await target.getByRole('link', { name: 'Where else this is cited' }).getAttribute('href');
+      await page.goto(refPage!);
+      await expect(page.locator(`main a[href="${article.url}"]`).first(), `${refPage} links back`).toBeAttached();
+      await page.goto(article.url);
+    }
+  });
+}
