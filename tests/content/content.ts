@@ -5,7 +5,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import yaml from 'js-yaml';
+import { load as loadYaml } from 'js-yaml';
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const contentRoot = process.env.CONTENT_DIR ? resolve(repoRoot, process.env.CONTENT_DIR) : join(repoRoot, 'content');
@@ -32,7 +32,7 @@ export function readEntry(file: string): Entry {
   const text = readFileSync(file, 'utf8');
   const match = text.match(/^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/);
   if (!match) throw new Error(`${file}: no frontmatter`);
-  return { id: basename(file, '.mdx'), file, data: yaml.load(match[1] ?? '') as Record<string, unknown>, body: match[2] ?? '' };
+  return { id: basename(file, '.mdx'), file, data: loadYaml(match[1] ?? '') as Record<string, unknown>, body: match[2] ?? '' };
 }
 
 export const articles = (): Entry[] => walk(join(contentRoot, 'articles')).map(readEntry);
