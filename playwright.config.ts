@@ -26,7 +26,7 @@ export default defineConfig({
     { name: 'fixture', testMatch: /fixture\/.*\.spec\.ts/, use: { baseURL: FIXTURE } },
   ],
   webServer: [
-    { command: 'astro preview --port 4321 --ignore-lock', url: SITE, reuseExistingServer: !process.env.CI },
-    { command: 'astro preview --port 4322 --ignore-lock', env: { OUT_DIR: 'dist-fixture', CONTENT_DIR: 'tests/fixtures/content' }, url: FIXTURE, reuseExistingServer: !process.env.CI },
+    { command: 'npm run preview -- --port 4321 --ignore-lock', url: SITE, reuseExistingServer: !process.env.CI },
+    { command: 'npm run preview -- --port 4322 --ignore-lock', env: { OUT_DIR: 'dist-fixture', CONTENT_DIR: 'tests/fixtures/content' }, url: FIXTURE, reuseExistingServer: !process.env.CI },
   ],
 });

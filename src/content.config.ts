@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import type { z } from 'astro/zod';
 import { load as loadYaml } from 'js-yaml';
 import { collectionSources, contentDir, idFromPath } from './lib/content-paths.ts';
 import { withEditorErrors } from './lib/loaders.ts';
@@ -7,15 +8,10 @@ import { schemas } from './schemas/index.ts';
 
 const base = contentDir();
 
-function folder(name: 'articles' | 'conditions' | 'symptoms' | 'treatments') {
-  const source = collectionSources[name];
-  return defineCollection({
-    loader: withEditorErrors(
-      glob({ base: `${base}/${source.path}`, pattern: source.pattern, generateId: ({ entry }) => idFromPath(entry) }),
-      schemas[name],
-    ),
-    schema: schemas[name],
-  });
+/** MDX entries, one file each; the id is the file name, wherever the file sits in its folder. */
+function folder<S extends z.ZodType>(source: { path: string; pattern: string }, schema: S) {
+  const loader = glob({ base: `${base}/${source.path}`, pattern: source.pattern, generateId: ({ entry }) => idFromPath(entry) });
+  return defineCollection({ loader: withEditorErrors(loader, schema), schema });
 }
 
 /**
@@ -24,28 +20,29 @@ function folder(name: 'articles' | 'conditions' | 'symptoms' | 'treatments') {
  */
 function parseWithIds(fileName: string) {
   return (text: string) => {
-    const items = fileName.endsWith('.json') ? JSON.parse(text) : loadYaml(text);
+    const items: unknown = fileName.endsWith('.json') ? JSON.parse(text) : loadYaml(text);
     if (!Array.isArray(items)) throw new Error(`${fileName}: must be a list of entries, each with an "id".`);
-    items.forEach((item, index) => {
+    items.forEach((item: { id?: unknown } | null, index) => {
       if (typeof item?.id !== 'string' || item.id === '') {
         throw new Error(`${fileName}: entry ${index + 1} has no "id". Give it one, like "samaritans-uk".`);
       }
     });
-    return items;
+    return items as Record<string, unknown>[];
   };
 }
 
-function dataFile(name: 'references' | 'glossary' | 'helplines') {
-  const path = `${base}/${collectionSources[name].path}`;
-  return defineCollection({ loader: withEditorErrors(file(path, { parser: parseWithIds(path) }), schemas[name]), schema: schemas[name] });
+/** A list of entries in one JSON or YAML file. */
+function dataFile<S extends z.ZodType>(source: { path: string }, schema: S) {
+  const path = `${base}/${source.path}`;
+  return defineCollection({ loader: withEditorErrors(file(path, { parser: parseWithIds(path) }), schema), schema });
 }
 
 export const collections = {
-  articles: folder('articles'),
-  conditions: folder('conditions'),
-  symptoms: folder('symptoms'),
-  treatments: folder('treatments'),
-  references: dataFile('references'),
-  glossary: dataFile('glossary'),
-  helplines: dataFile('helplines'),
+  articles: folder(collectionSources.articles, schemas.articles),
+  conditions: folder(collectionSources.conditions, schemas.conditions),
+  symptoms: folder(collectionSources.symptoms, schemas.symptoms),
+  treatments: folder(collectionSources.treatments, schemas.treatments),
+  references: dataFile(collectionSources.references, schemas.references),
+  glossary: dataFile(collectionSources.glossary, schemas.glossary),
+  helplines: dataFile(collectionSources.helplines, schemas.helplines),
 };

@@ -157,12 +157,14 @@ export function formatProblem(p: Problem): string {
 }
 
 export class ContentError extends Error {
-  constructor(readonly problems: Problem[]) {
+  readonly problems: Problem[];
+  constructor(problems: Problem[]) {
     const errors = problems.filter((p) => p.severity === 'error');
     super(
       `The content has ${errors.length} problem${errors.length === 1 ? '' : 's'} to fix before the site can build:\n` +
         errors.map((p) => `  ${formatProblem(p)}`).join('\n'),
     );
     this.name = 'ContentError';
+    this.problems = problems;
   }
 }
