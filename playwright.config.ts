@@ -4,14 +4,16 @@ import { defineConfig, devices } from '@playwright/test';
 // Debian's Chromium where it is installed (no browser can be downloaded here); otherwise Playwright's own.
 const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
 
-const SITE = 'http://localhost:4321';
-const FIXTURE = 'http://localhost:4322';
+// Ports and build folders can be moved, so two test runs on one machine do not collide.
+const site = { port: Number(process.env.SITE_PORT ?? 4321), dist: process.env.SITE_DIST ?? 'dist' };
+const fixture = { port: Number(process.env.FIXTURE_PORT ?? 4322), dist: process.env.FIXTURE_DIST ?? 'dist-fixture' };
+const url = (port: number) => `http://localhost:${port}`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
-  reporter: process.env.CI ? 'list' : 'list',
+  reporter: 'list',
   use: {
     ...devices['Desktop Chrome'],
     launchOptions: {
@@ -21,12 +23,14 @@ export default defineConfig({
   },
   projects: [
     // The real site, built from content/.
-    { name: 'site', testMatch: /site\/.*\.spec\.ts/, use: { baseURL: SITE } },
+    { name: 'site', testMatch: /site\/.*\.spec\.ts/, use: { baseURL: url(site.port) } },
     // A small fixed site built from tests/fixtures/content, for behaviour that needs known content (drafts, a unique word).
-    { name: 'fixture', testMatch: /fixture\/.*\.spec\.ts/, use: { baseURL: FIXTURE } },
+    { name: 'fixture', testMatch: /fixture\/.*\.spec\.ts/, use: { baseURL: url(fixture.port) } },
   ],
-  webServer: [
-    { command: 'npm run preview -- --port 4321 --ignore-lock', url: SITE, reuseExistingServer: !process.env.CI },
-    { command: 'npm run preview -- --port 4322 --ignore-lock', env: { OUT_DIR: 'dist-fixture', CONTENT_DIR: 'tests/fixtures/content' }, url: FIXTURE, reuseExistingServer: !process.env.CI },
-  ],
+  webServer: [site, fixture].map(({ port, dist }) => ({
+    command: `npm run preview -- --port ${port} --ignore-lock`,
+    env: { OUT_DIR: dist },
+    url: url(port),
+    reuseExistingServer: !process.env.CI,
+  })),
 });

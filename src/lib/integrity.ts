@@ -48,7 +48,7 @@ function unknownId(file: string, field: string, value: string, what: string, val
     file,
     line,
     field,
-    message: `"${value}" is not a ${what} id`,
+    message: `"${value}" is not ${/^[aeiou]/.test(what) ? 'an' : 'a'} ${what} id`,
     fix: near.length
       ? `did you mean ${near.map((n) => `"${n}"`).join(', ')}? Valid ids are the file names in ${where}.`
       : `add ${where} first; there are none yet.`,

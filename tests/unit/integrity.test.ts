@@ -40,7 +40,7 @@ describe('findProblems', () => {
     ['an unknown condition tag', (i) => (i.articles[0]!.conditions = ['ptds']), /why-numb\.mdx {2}conditions {2}"ptds" is not a condition id {2}did you mean "ptsd"/],
     ['an unknown symptom relation', (i) => (i.terms.conditions[0]!.symptoms = ['numbnes']), /ptsd\.mdx {2}symptoms {2}"numbnes" is not a symptom id {2}did you mean "numbness"/],
     ['an unknown citation', (i) => (i.articles[0]!.body += '\n<Cite id="palyo-2009" />'), /why-numb\.mdx:10 {2}<Cite id> {2}"palyo-2009" is not a reference id {2}did you mean "palyo-2008"/],
-    ['an unknown related article', (i) => (i.articles[0]!.related = ['why-numbb']), /related {2}"why-numbb" is not a article id/],
+    ['an unknown related article', (i) => (i.articles[0]!.related = ['why-numbb']), /related {2}"why-numbb" is not an article id/],
     ['a link to a missing page', (i) => (i.articles[0]!.body += '\n[x](/conditions/ptds/)'), /link {2}links to \/conditions\/ptds\/, but there is no such page {2}did you mean "\/conditions\/ptsd\/"/],
     ['an unknown glossary term', (i) => (i.articles[0]!.body += '<Term id="anhedonai">x</Term>'), /<Term id> {2}"anhedonai" is not a glossary id {2}did you mean "anhedonia"/],
     ['an unknown glossary see-also', (i) => (i.glossary[0]!.seeAlso = ['conditions/ptds']), /anhedonia\.seeAlso {2}"conditions\/ptds" is not a condition id/],
