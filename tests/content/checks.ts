@@ -1,0 +1,92 @@
+/**
+ * The content rules, as pure functions over text, so each test can show both that the real
+ * content passes and that a known-bad input fails.
+ */
+import rs from 'text-readability';
+import { ngrams, prose, words } from './content.ts';
+
+/** How many words in a row may match a seed before it counts as copying. */
+export const COPY_RUN = 8;
+
+/** Every run of COPY_RUN words in a text, normalised (case, punctuation, apostrophes). */
+export const runs = (text: string): Set<string> => new Set(ngrams(words(text), COPY_RUN));
+
+/**
+ * Runs of COPY_RUN or more words that `text` shares with the seeds, leaving out runs that lie
+ * wholly inside the title of a referenced work (titles of works may be quoted).
+ */
+export function copiedRuns(text: string, seedRuns: Set<string>, titleRuns: Set<string> = new Set()): string[] {
+  return [...runs(text)].filter((run) => seedRuns.has(run) && !titleRuns.has(run));
+}
+
+/** SMOG grade of an MDX body's prose, by the text-readability library. */
+export const smog = (body: string): number => rs.smogIndex(prose(body));
+
+/** Sentences in an MDX body's prose, as text-readability splits them. */
+export function sentences(body: string): string[] {
+  return prose(body)
+    .split('\n')
+    .flatMap((line) => line.split(/ *[.?!]['")\]]*\s(?=[A-Z"'])/g))
+    .map((s) => s.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
+}
+
+export function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+/** Internal link targets written in Markdown links. */
+export const links = (body: string): string[] => [...body.matchAll(/\]\(\s*(\/[^)\s]*)\s*\)/g)].map((m) => m[1]!);
+
+export const linksToTermPage = (body: string): boolean => links(body).some((l) => /^\/(conditions|symptoms|treatments)\/[a-z0-9-]+\/$/.test(l));
+export const linksToGetHelp = (body: string): boolean => links(body).includes('/get-help/');
+
+/** Reference ids cited with <Cite id="..." />, including comma-separated lists. */
+export const citedIds = (body: string): string[] =>
+  [...body.matchAll(/<Cite\s+id=["']([^"']+)["']\s*\/>/g)].flatMap((m) => m[1]!.split(',').map((s) => s.trim()));
+
+/**
+ * Callouts whose content need not carry citations: safety advice (kind="warning") and boxes
+ * that say, in their title, that what they hold is "Not yet referenced".
+ */
+const exemptCallout = /<Callout\s+(?:[^>]*kind="warning"[^>]*|[^>]*title="Not yet referenced[^"]*"[^>]*)>[\s\S]*?<\/Callout>/g;
+
+/** A paragraph that only points to another page, such as "See also [x](/clinicians/x/).". */
+const crossReference = /^(?:(?:for|and)\b[^.]*?,\s*)?see\b(?:\s+also)?[^.]*\]\([^)]*\)[^.]*\.?$/i;
+
+/**
+ * Blocks of a clinician article that state something but cite nothing. A block is a paragraph,
+ * list or table separated by blank lines. Headings and cross-references are skipped. A list is
+ * covered by a citation in the paragraph that introduces it (one ending with ":").
+ */
+export function uncitedBlocks(body: string): string[] {
+  const blocks = body
+    .replace(exemptCallout, '')
+    .replace(/<\/?Callout[^>]*>/g, '\n\n')
+    .split(/\n\s*\n/)
+    .map((b) => b.trim())
+    .filter(Boolean);
+  const problems: string[] = [];
+  const isList = (b: string) => b.split('\n').every((l) => /^\s*(?:[-*+]|\d+[.)])\s/.test(l) || /^\s{2,}\S/.test(l));
+  blocks.forEach((block, i) => {
+    if (/^#{1,6}\s/.test(block)) return;
+    if (/<HelpBox\s*\/>/.test(block) && block.replace(/<HelpBox\s*\/>/, '').trim() === '') return;
+    const text = block.replace(/\s+/g, ' ');
+    if (crossReference.test(text)) return;
+    const cites = citedIds(block).length > 0;
+    if (isList(block)) {
+      const intro = blocks[i - 1] ?? '';
+      if (!cites && !(intro.trim().endsWith(':') && citedIds(intro).length > 0)) problems.push(block);
+      return;
+    }
+    if (!cites) {
+      // An introduction may instead be cited in the list it introduces.
+      const next = blocks[i + 1] ?? '';
+      if (text.endsWith(':') && isList(next) && citedIds(next).length > 0) return;
+      problems.push(block);
+    }
+  });
+  return problems;
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { citedIds } from './checks.ts';
+import { articles, clinicianArticles, publicArticles, references, termKinds, terms } from './content.ts';
+
+const published = articles().filter((a) => a.data.draft !== true);
+
+describe('the knowledge base hangs together', () => {
+  it('has the first edition in full', () => {
+    expect(publicArticles().length).toBeGreaterThanOrEqual(12);
+    expect(clinicianArticles().filter((a) => a.data.format !== 'handout').length).toBeGreaterThanOrEqual(8);
+    expect(clinicianArticles().filter((a) => a.data.format === 'handout').length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('reads citations, including lists of ids', () => {
+    expect(citedIds('A <Cite id="ma-2021" /> and <Cite id="palyo-2008, flack-2000" />.')).toEqual(['ma-2021', 'palyo-2008', 'flack-2000']);
+    expect(citedIds('No citation here.')).toEqual([]);
+  });
+
+  for (const kind of termKinds) {
+    it(`every ${kind.slice(0, -1)} is tagged by at least one article`, () => {
+      const untagged = terms(kind)
+        .map((t) => t.id)
+        .filter((id) => !published.some((a) => ((a.data[kind] as string[] | undefined) ?? []).includes(id)));
+      expect(untagged).toEqual([]);
+    });
+  }
+
+  it('every reference is cited by at least one article', () => {
+    const cited = new Set(published.flatMap((a) => citedIds(a.body)));
+    expect(references().map((r) => r.id).filter((id) => !cited.has(id))).toEqual([]);
+  });
+});

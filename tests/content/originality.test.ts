@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { load as loadYaml } from 'js-yaml';
+import { COPY_RUN, copiedRuns, runs } from './checks.ts';
+import { articles, contentRoot, prose, references, seeds, termKinds, terms } from './content.ts';
+
+const seedRuns = new Set(seeds().flatMap((s) => [...runs(s.text)]));
+const titleRuns = new Set(references().flatMap((r) => [...runs((r as { title?: string }).title ?? '')]));
+
+describe(`originality: no run of ${COPY_RUN} or more words copied from a seed`, () => {
+  it('has seeds to compare with', () => {
+    expect(seeds().length).toBeGreaterThanOrEqual(5);
+    expect(seedRuns.size).toBeGreaterThan(1000);
+  });
+
+  it('catches a copied run, whatever its case and punctuation, and allows a title', () => {
+    const copied = 'Emotional numbness may limit your ability to both express and experience emotions.';
+    expect(copiedRuns(copied.toUpperCase().replace(/ /g, ' , '), seedRuns, titleRuns)).not.toEqual([]);
+    expect(copiedRuns('Feeling numb turns your feelings down, good and bad alike.', seedRuns, titleRuns)).toEqual([]);
+    const title = 'Emotional Blunting in Patients With Major Depressive Disorder: A Brief Non-systematic Review';
+    expect(copiedRuns(title, seedRuns, titleRuns)).toEqual([]);
+  });
+
+  const entries = [...articles(), ...termKinds.flatMap((k) => terms(k))];
+  it.each(entries.map((e) => [e.file.slice(contentRoot.length + 1), e] as const))('%s', (_, entry) => {
+    const seen = [prose(entry.body), ...Object.values(entry.data).filter((v): v is string => typeof v === 'string')].join('\n');
+    expect(copiedRuns(seen, seedRuns, titleRuns)).toEqual([]);
+  });
+
+  it('glossary definitions', () => {
+    const glossary = loadYaml(readFileSync(join(contentRoot, 'glossary.yaml'), 'utf8')) as { id: string; definition: string }[];
+    const copied = glossary.flatMap((g) => copiedRuns(g.definition, seedRuns, titleRuns).map((run) => `${g.id}: ${run}`));
+    expect(copied).toEqual([]);
+  });
+});
