@@ -2,7 +2,6 @@
  * The content rules, as pure functions over text, so each test can show both that the real
  * content passes and that a known-bad input fails.
  */
-import rs from 'text-readability';
 import { ngrams, prose, words } from './content.ts';
 
 /** How many words in a row may match a seed before it counts as copying. */
@@ -19,8 +18,8 @@ export function copiedRuns(text: string, seedRuns: Set<string>, titleRuns: Set<s
   return [...runs(text)].filter((run) => seedRuns.has(run) && !titleRuns.has(run));
 }
 
-/** SMOG grade of an MDX body's prose, by the text-readability library. */
-export const smog = (body: string): number => rs.smogIndex(prose(body));
+/** SMOG grade of an MDX body's prose: the same function `npm run check:content` uses. */
+export { smog } from '../../src/lib/readability.ts';
 
 /** Sentences in an MDX body's prose, as text-readability splits them. */
 export function sentences(body: string): string[] {

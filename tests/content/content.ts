@@ -52,35 +52,8 @@ export function seeds(): { name: string; text: string }[] {
     .map((name) => ({ name, text: readFileSync(join(seedsDir, name), 'utf8') }));
 }
 
-/**
- * The prose a reader sees, as plain sentences: frontmatter is already gone; MDX components,
- * link addresses and Markdown markers are removed. Headings, list items and table cells are
- * separate units, so each ends with a full stop if it has none.
- */
-export function prose(body: string): string {
-  const text = body
-    .replace(/<Cite\s+[^>]*\/>/g, '')
-    .replace(/<HelpBox\s*\/>/g, '')
-    .replace(/<Callout\s+[^>]*title="([^"]*)"[^>]*>/g, '\n$1\n')
-    .replace(/<\/?Callout[^>]*>/g, '\n')
-    .replace(/<Term\s+[^>]*>([\s\S]*?)<\/Term>/g, '$1')
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/<[^>]+>/g, '');
-  return text
-    .split('\n')
-    .map((line) =>
-      line
-        .replace(/^\s*#{1,6}\s+/, '')
-        .replace(/^\s*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?/, '')
-        .replace(/^\s*>\s?/, '')
-        .replace(/\|/g, ' ')
-        .replace(/[*_`]/g, '')
-        .trim(),
-    )
-    .filter((line) => line && !/^[-:\s]+$/.test(line))
-    .map((line) => (/[.?!]["')\]]*$/.test(line) ? line : `${line.replace(/[:;,]$/, '')}.`))
-    .join('\n');
-}
+/** The prose a reader sees: one function for the content tests and `npm run check:content`. */
+export { prose } from '../../src/lib/readability.ts';
 
 /** Words for comparing texts: lower case, letters and digits only, curly quotes folded. */
 export function words(text: string): string[] {

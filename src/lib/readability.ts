@@ -1,0 +1,46 @@
+/**
+ * How hard an article is to read, scored once for everyone: `npm run check:content`, the
+ * content tests and scripts/readability.ts all call these functions. Scripts and tests only:
+ * text-readability is a development dependency, so no page may import this module.
+ */
+import rs from 'text-readability';
+
+/** The highest SMOG grade a page written for the public (or a patient handout) may have. */
+export const READING_LEVEL_MAX = 10;
+
+/**
+ * The prose a reader sees, as plain sentences: frontmatter is already gone; MDX components,
+ * link addresses and Markdown markers are removed. Headings, list items and table cells are
+ * separate units, so each ends with a full stop if it has none.
+ */
+export function prose(body: string): string {
+  const text = body
+    .replace(/<Cite\s+[^>]*\/>/g, '')
+    .replace(/<HelpBox\s*\/>/g, '')
+    .replace(/<Callout\s+[^>]*title="([^"]*)"[^>]*>/g, '\n$1\n')
+    .replace(/<\/?Callout[^>]*>/g, '\n')
+    .replace(/<Term\s+[^>]*>([\s\S]*?)<\/Term>/g, '$1')
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/<[^>]+>/g, '');
+  return text
+    .split('\n')
+    .map((line) =>
+      line
+        .replace(/^\s*#{1,6}\s+/, '')
+        .replace(/^\s*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?/, '')
+        .replace(/^\s*>\s?/, '')
+        .replace(/\|/g, ' ')
+        .replace(/[*_`]/g, '')
+        .trim(),
+    )
+    .filter((line) => line && !/^[-:\s]+$/.test(line))
+    .map((line) => (/[.?!]["')\]]*$/.test(line) ? line : `${line.replace(/[:;,]$/, '')}.`))
+    .join('\n');
+}
+
+/** SMOG grade of an MDX body's prose, by the text-readability library. */
+export const smog = (body: string): number => rs.smogIndex(prose(body));
+
+/** Pages read by patients and the public, whose reading level is held to READING_LEVEL_MAX. */
+export const isForReaders = (data: { audience?: unknown; format?: unknown }): boolean =>
+  data.audience === 'public' || data.format === 'handout';
