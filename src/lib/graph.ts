@@ -17,7 +17,16 @@ export interface Article extends ArticleData {
 }
 
 type TermData = { conditions: ConditionData; symptoms: SymptomData; treatments: TreatmentData };
-export type Term<K extends TermKind = TermKind> = { [T in K]: TermData[T] & { kind: T; id: string; filePath: string; url: string } }[K];
+interface TermFields<T extends TermKind> {
+  kind: T;
+  id: string;
+  filePath: string;
+  url: string;
+  /** The MDX body; may cite references like an article. */
+  body?: string;
+  bodyStartLine?: number;
+}
+export type Term<K extends TermKind = TermKind> = { [T in K]: TermData[T] & TermFields<T> }[K];
 
 export interface GraphInput {
   articles: Omit<Article, 'url'>[];
@@ -45,6 +54,8 @@ export interface KnowledgeGraph {
   relatedArticles(id: string, limit?: number): Article[];
   /** Reference ids an article cites, in the order they are numbered. */
   citations(id: string): string[];
+  /** Reference ids a term page's body cites, in the order they are numbered. */
+  termCitations(kind: TermKind, id: string): string[];
   /** Articles citing a reference. */
   citedBy(referenceId: string): Article[];
 }
@@ -150,6 +161,7 @@ export function buildGraph(input: GraphInput): KnowledgeGraph {
       return [...picks, ...ranked].slice(0, limit);
     },
     citations: (id) => citationsOf.get(id) ?? [],
+    termCitations: (kind, id) => citationOrder(termByKey.get(termKey(kind, id))?.body ?? ''),
     citedBy: (referenceId) => citing.get(referenceId) ?? [],
   };
 }

@@ -82,36 +82,28 @@ export function findProblems(input: IntegrityInput): Problem[] {
     }
   };
 
-  for (const article of input.articles) {
+  /** Citations, glossary words and links in an MDX body (an article's or a term's) must all resolve. */
+  const checkBody = (file: string, body: string, bodyStartLine = 1) => {
     const lineIn = (needle: string) => {
-      const line = lineOf(article.body, needle);
-      return line === undefined ? undefined : line + (article.bodyStartLine ?? 1) - 1;
+      const line = lineOf(body, needle);
+      return line === undefined ? undefined : line + bodyStartLine - 1;
     };
-    for (const kind of termKinds) checkIds(article.filePath, kind, article[kind], kind);
-    checkIds(article.filePath, 'related', article.related.filter((id) => id !== article.id), 'related');
-    if (article.related.includes(article.id)) {
-      problems.push({ file: article.filePath, field: 'related', message: 'the article lists itself as related', fix: `remove "${article.id}".`, severity: 'error' });
-    }
-
-    for (const ref of citationOrder(article.body)) {
+    for (const ref of citationOrder(body)) {
       if (!input.referenceIds.includes(ref)) {
-        const line = lineIn(ref);
-        problems.push(unknownId(article.filePath, '<Cite id>', ref, 'reference', input.referenceIds, 'content/references.json', line));
+        problems.push(unknownId(file, '<Cite id>', ref, 'reference', input.referenceIds, 'content/references.json', lineIn(ref)));
       }
     }
-
-    for (const id of glossaryMentions(article.body)) {
+    for (const id of glossaryMentions(body)) {
       if (!input.glossary.some((g) => g.id === id)) {
-        problems.push(unknownId(article.filePath, '<Term id>', id, 'glossary', input.glossary.map((g) => g.id), 'content/glossary.yaml', lineIn(`"${id}"`)));
+        problems.push(unknownId(file, '<Term id>', id, 'glossary', input.glossary.map((g) => g.id), 'content/glossary.yaml', lineIn(`"${id}"`)));
       }
     }
-
-    for (const href of linkTargets(article.body)) {
+    for (const href of linkTargets(body)) {
       const path = internalPath(href);
       if (path && !pages.has(path)) {
         const near = nearestIds(path, [...pages]);
         problems.push({
-          file: article.filePath,
+          file,
           line: lineIn(href),
           field: 'link',
           message: `links to ${href}, but there is no such page${draftIds.has(path.split('/')[2] ?? '') ? ' (that article is a draft)' : ''}`,
@@ -120,6 +112,15 @@ export function findProblems(input: IntegrityInput): Problem[] {
         });
       }
     }
+  };
+
+  for (const article of input.articles) {
+    for (const kind of termKinds) checkIds(article.filePath, kind, article[kind], kind);
+    checkIds(article.filePath, 'related', article.related.filter((id) => id !== article.id), 'related');
+    if (article.related.includes(article.id)) {
+      problems.push({ file: article.filePath, field: 'related', message: 'the article lists itself as related', fix: `remove "${article.id}".`, severity: 'error' });
+    }
+    checkBody(article.filePath, article.body, article.bodyStartLine);
   }
 
   for (const kind of termKinds) {
@@ -129,6 +130,7 @@ export function findProblems(input: IntegrityInput): Problem[] {
           ? [['symptoms', (term as { symptoms: string[] }).symptoms, 'symptoms'], ['treatments', (term as { treatments: string[] }).treatments, 'treatments']]
           : [['conditions', (term as { conditions: string[] }).conditions, 'conditions']];
       for (const [field, ids, otherKind] of relations) checkIds(term.filePath, field, ids, otherKind);
+      checkBody(term.filePath, term.body ?? '', term.bodyStartLine);
     }
   }
 

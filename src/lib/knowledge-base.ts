@@ -62,10 +62,16 @@ async function load(): Promise<KnowledgeBase> {
     body: e.body ?? '',
     bodyStartLine: bodyStartLine(e.filePath, e.body),
   }));
+  const termFields = (e: { id: string; filePath?: string; body?: string }) => ({
+    id: e.id,
+    filePath: relative(e.filePath),
+    body: e.body ?? '',
+    bodyStartLine: bodyStartLine(e.filePath, e.body),
+  });
   const terms = {
-    conditions: conditions.map((e) => ({ ...e.data, id: e.id, filePath: relative(e.filePath) })),
-    symptoms: symptoms.map((e) => ({ ...e.data, id: e.id, filePath: relative(e.filePath) })),
-    treatments: treatments.map((e) => ({ ...e.data, id: e.id, filePath: relative(e.filePath) })),
+    conditions: conditions.map((e) => ({ ...e.data, ...termFields(e) })),
+    symptoms: symptoms.map((e) => ({ ...e.data, ...termFields(e) })),
+    treatments: treatments.map((e) => ({ ...e.data, ...termFields(e) })),
   };
   const references = referenceEntries.map((e) => e.data);
 

@@ -25,7 +25,7 @@ const terms: GraphInput['terms'] = {
     { id: 'ptsd', filePath: 'c/ptsd.mdx', name: 'PTSD', aliases: [], summary: 's', symptoms: ['numbness'], treatments: [] },
     { id: 'depression', filePath: 'c/depression.mdx', name: 'Depression', aliases: [], summary: 's', symptoms: [], treatments: ['cbt'] },
   ],
-  symptoms: [{ id: 'numbness', filePath: 's/numbness.mdx', name: 'Numbness', aliases: [], summary: 's', conditions: ['depression'] }],
+  symptoms: [{ id: 'numbness', filePath: 's/numbness.mdx', name: 'Numbness', aliases: [], summary: 's', conditions: ['depression'], body: 'Cited <Cite id="r3" /> and <Cite id="r1" />.' }],
   treatments: [{ id: 'cbt', filePath: 't/cbt.mdx', name: 'CBT', aliases: [], summary: 's', conditions: [], evidence: 'e' }],
 };
 
@@ -84,5 +84,10 @@ describe('buildGraph', () => {
     expect(graph.citations('a')).toEqual(['r2', 'r1']);
     expect(graph.citedBy('r1').map((a) => a.id)).toEqual(['a', 'b']);
     expect(graph.citedBy('r3')).toEqual([]);
+  });
+
+  it('numbers a term page\u2019s own citations', () => {
+    expect(graph.termCitations('symptoms', 'numbness')).toEqual(['r3', 'r1']);
+    expect(graph.termCitations('conditions', 'ptsd')).toEqual([]);
   });
 });
