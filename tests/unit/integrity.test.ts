@@ -43,8 +43,8 @@ describe('findProblems', () => {
     ['an unknown related article', (i) => (i.articles[0]!.related = ['why-numbb']), /related {2}"why-numbb" is not an article id/],
     ['a link to a missing page', (i) => (i.articles[0]!.body += '\n[x](/conditions/ptds/)'), /link {2}links to \/conditions\/ptds\/, but there is no such page {2}did you mean "\/conditions\/ptsd\/"/],
     ['an unknown glossary term', (i) => (i.articles[0]!.body += '<Term id="anhedonai">x</Term>'), /<Term id> {2}"anhedonai" is not a glossary id {2}did you mean "anhedonia"/],
-    ['an unknown citation in a term body', (i) => (i.terms.symptoms[0]!.body = 'x\n<Cite id="ma-2012" />'), /numbness\.mdx {2}<Cite id> {2}"ma-2012" is not a reference id {2}did you mean "ma-2021"/],
-    ['a link to a missing page from a term body', (i) => (i.terms.conditions[0]!.body = '[x](/symptoms/numbnes/)'), /ptsd\.mdx {2}link {2}links to \/symptoms\/numbnes\/, but there is no such page {2}did you mean "\/symptoms\/numbness\/"/],
+    ['an unknown citation in a term body', (i) => (i.terms.symptoms[0]!.body = 'x\n<Cite id="ma-2012" />'), /numbness\.mdx:2 {2}<Cite id> {2}"ma-2012" is not a reference id {2}did you mean "ma-2021"/],
+    ['a link to a missing page from a term body', (i) => (i.terms.conditions[0]!.body = '[x](/symptoms/numbnes/)'), /ptsd\.mdx:1 {2}link {2}links to \/symptoms\/numbnes\/, but there is no such page {2}did you mean "\/symptoms\/numbness\/"/],
     ['an unknown glossary see-also', (i) => (i.glossary[0]!.seeAlso = ['conditions/ptds']), /anhedonia\.seeAlso {2}"conditions\/ptds" is not a condition id/],
   ];
   it.each(cases)('reports %s with the file, field, value and fix', (_name, breakIt, expected) => {
