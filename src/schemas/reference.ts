@@ -38,6 +38,8 @@ export const referenceSchema = z.strictObject({
     .describe('The DOI, only if confirmed from a public record.'),
   URL: z.url().optional().describe('A stable public address for the work, only if confirmed.'),
   PMID: z.string().regex(/^\d+$/).optional().describe('PubMed id, if confirmed.'),
+  PMCID: z.string().regex(/^PMC\d+$/).optional().describe('PubMed Central id, such as PMC5912443, if confirmed.'),
+  ISBN: z.string().optional().describe('The ISBN of a book or report, as printed, if confirmed.'),
   note: z.string().optional().describe('For editors: what could not be confirmed, or conflicts between records. Not shown to readers.'),
 });
 
