@@ -1,28 +1,50 @@
 /**
- * Astro's own schema errors say "Required" and stop at the first file. This wrapper checks
- * each entry first with the same schema and fails with every problem in the editor's terms.
+ * Astro's own schema errors say "Required" and stop at the first entry. This wrapper checks
+ * every entry first, with the same schema and (for MDX) the MDX lockdown, and fails the build
+ * once with every problem in every entry of the collection, in the editor's terms.
  */
 import { readFileSync } from 'node:fs';
 import type { Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { ContentError } from './integrity.ts';
-import { schemaProblems } from './validate.ts';
+import { ContentError, type Problem } from './integrity.ts';
+import { entryProblems } from './validate.ts';
 
 export function withEditorErrors(loader: Loader, schema: z.ZodType): Loader {
   return {
     ...loader,
-    load: (context) =>
-      loader.load({
+    load: async (context) => {
+      // During the first load, problems are gathered so one build names them all; a later
+      // change (in `astro dev`) is refused on its own.
+      let gathering = true;
+      const problems: Problem[] = [];
+      const refused = new Set<string>();
+      await loader.load({
         ...context,
         parseData: async (entry) => {
-          const result = await schema.safeParseAsync(entry.data);
-          if (!result.success) {
-            const file = entry.filePath ?? entry.id;
-            const text = entry.filePath ? readFileSync(entry.filePath, 'utf8') : '';
-            throw new ContentError(schemaProblems(result.error, schema, file.replace(`${process.cwd()}/`, ''), text));
+          const path = entry.filePath;
+          const found = await entryProblems({
+            data: entry.data,
+            schema,
+            file: (path ?? entry.id).replace(`${process.cwd()}/`, ''),
+            text: path ? readFileSync(path, 'utf8') : '',
+            // A list file holds many entries; an MDX file is one.
+            itemId: path?.endsWith('.mdx') ? undefined : entry.id,
+          });
+          if (found.some((p) => p.severity === 'error')) {
+            if (!gathering) throw new ContentError(found);
+            problems.push(...found);
+            refused.add(entry.id);
+            // Stored only until the load ends, then removed: the build stops below.
+            return entry.data;
           }
           return context.parseData(entry);
         },
-      }),
+      });
+      gathering = false;
+      if (problems.length) {
+        for (const id of refused) context.store.delete(id);
+        throw new ContentError(problems);
+      }
+    },
   };
 }

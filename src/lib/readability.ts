@@ -10,11 +10,12 @@ export const READING_LEVEL_MAX = 10;
 
 /**
  * The prose a reader sees, as plain sentences: frontmatter is already gone; MDX components,
- * link addresses and Markdown markers are removed. Headings, list items and table cells are
+ * notes to editors (MDX comments), link addresses and Markdown markers are removed. Headings, list items and table cells are
  * separate units, so each ends with a full stop if it has none.
  */
 export function prose(body: string): string {
   const text = body
+    .replace(/\{\/\*[\s\S]*?\*\/\}/g, '')
     .replace(/<Cite\s+[^>]*\/>/g, '')
     .replace(/<HelpBox\s*\/>/g, '')
     .replace(/<Callout\s+[^>]*title="([^"]*)"[^>]*>/g, '\n$1\n')

@@ -3,30 +3,83 @@
  * the file and line, the field, what is wrong and what would be right.
  */
 import type { z } from 'astro/zod';
-import type { Problem } from './integrity.ts';
+import { nearestIds, type Problem } from './integrity.ts';
+import { guardMdx } from './mdx-guard.ts';
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A line that writes `key:` (YAML, also as a list item's first key) or `"key":` (JSON). */
+const writesKey = (key: string) => new RegExp(`^\\s*(?:-\\s+)?(?:${escape(key)}|"${escape(key)}")\\s*:`);
 
 /** The line a top-level frontmatter or YAML key is written on, if it is written at all. */
 export function keyLine(text: string, key: string | number | undefined): number | undefined {
   if (typeof key !== 'string') return undefined;
-  const at = text.split('\n').findIndex((line) => line.startsWith(`${key}:`) || line.trimStart().startsWith(`${key}:`));
+  const at = text.split('\n').findIndex((line) => writesKey(key).test(line));
   return at < 0 ? undefined : at + 1;
 }
 
-/** A top-level field's .describe() text: what a right value looks like. */
-function describeField(schema: z.ZodType, key: PropertyKey | undefined): string | undefined {
-  const shape = (schema as unknown as { shape?: Record<string, z.ZodType> }).shape;
-  return typeof key === 'string' ? shape?.[key]?.description : undefined;
+/**
+ * The part of a list file (references.json, glossary.yaml…) that holds one item: from the line
+ * that gives its id to the next item's id. Problems in that item then name its own lines.
+ */
+export function itemText(text: string, id: string): { text: string; firstLine: number } {
+  const lines = text.split('\n');
+  const ownId = new RegExp(`^\\s*(?:-\\s+)?(?:id|"id")\\s*:\\s*["']?${escape(id)}["']?\\s*,?\\s*$`);
+  const start = lines.findIndex((line) => ownId.test(line));
+  if (start < 0) return { text, firstLine: 1 };
+  const next = lines.findIndex((line, i) => i > start && writesKey('id').test(line));
+  return { text: lines.slice(start, next < 0 ? undefined : next).join('\n'), firstLine: start + 1 };
 }
 
-export function schemaProblems(error: z.ZodError, schema: z.ZodType, file: string, text = ''): Problem[] {
-  return error.issues.map((issue) => {
-    const field = issue.path.join('.') || '(whole entry)';
-    const key = issue.code === 'unrecognized_keys' ? issue.keys[0] : issue.path[0];
-    const fields = Object.keys((schema as unknown as { shape?: object }).shape ?? {});
-    const fix =
-      issue.code === 'unrecognized_keys'
-        ? `the fields allowed here are: ${fields.join(', ')}.`
-        : (describeField(schema, key) ?? '');
-    return { file, line: keyLine(text, key as string | undefined), field, message: issue.message, fix, severity: 'error' };
+const shapeOf = (schema: z.ZodType) => (schema as unknown as { shape?: Record<string, z.ZodType> }).shape ?? {};
+
+export function schemaProblems(error: z.ZodError, schema: z.ZodType, file: string, text = '', firstLine = 1, data?: unknown): Problem[] {
+  const fields = Object.keys(shapeOf(schema));
+  const lineOf = (key: PropertyKey | undefined) => {
+    const line = keyLine(text, key as string | undefined);
+    return line === undefined ? (firstLine > 1 ? firstLine : undefined) : line + firstLine - 1;
+  };
+  return error.issues.flatMap((issue): Problem[] => {
+    if (issue.code === 'unrecognized_keys') {
+      // One problem a mistyped field, each on its own line, with the nearest right spelling.
+      return issue.keys.map((key) => {
+        const near = fields.find((f) => f.toLowerCase() === key.toLowerCase()) ?? nearestIds(key, fields)[0];
+        return {
+          file,
+          line: lineOf(key),
+          field: [...issue.path, key].join('.'),
+          message: `"${key}" is not a field here`,
+          fix: `${near ? `did you mean "${near}"? ` : ''}The fields allowed here are: ${fields.join(', ')}.`,
+          severity: 'error',
+        };
+      });
+    }
+    const key = issue.path[0];
+    const fix = typeof key === 'string' ? (shapeOf(schema)[key]?.description ?? '') : '';
+    // A coerced field (a date) cannot tell "missing" from "wrong" by itself; the raw data can.
+    const missing = issue.path.length === 1 && typeof data === 'object' && data !== null && !(String(key) in data);
+    const message = missing ? 'is required but missing' : issue.message;
+    return [{ file, line: lineOf(key), field: issue.path.join('.') || '(whole entry)', message, fix, severity: 'error' }];
   });
+}
+
+/**
+ * Everything wrong with one entry taken alone: its fields against its schema and, for an MDX
+ * file, the MDX lockdown. The content layer and `npm run check:content` both ask this.
+ */
+export async function entryProblems(entry: {
+  data: unknown;
+  schema: z.ZodType;
+  file: string;
+  /** The whole file as written, so problems name its lines. */
+  text: string;
+  /** For an item of a list file: its id, to find its lines. */
+  itemId?: string;
+}): Promise<Problem[]> {
+  const result = await entry.schema.safeParseAsync(entry.data);
+  const item = entry.itemId === undefined ? { text: entry.text, firstLine: 1 } : itemText(entry.text, entry.itemId);
+  return [
+    ...(result.success ? [] : schemaProblems(result.error, entry.schema, entry.file, item.text, item.firstLine, entry.data)),
+    ...(entry.file.endsWith('.mdx') ? guardMdx(entry.text, entry.file) : []),
+  ];
 }

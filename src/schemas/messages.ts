@@ -17,6 +17,11 @@ z.config({
     if (issue.code === 'unrecognized_keys') {
       return `${issue.keys.map((k) => `"${k}"`).join(', ')} ${issue.keys.length === 1 ? 'is not a field' : 'are not fields'} here: check the spelling against the fields this file may have`;
     }
+    if ((issue.code === 'too_big' || issue.code === 'too_small') && issue.origin === 'string' && typeof issue.input === 'string') {
+      const limit = issue.code === 'too_big' ? `${issue.maximum} at most` : `at least ${issue.minimum}`;
+      return `is ${issue.input.length} characters long; it must be ${limit}`;
+    }
+    if (issue.code === 'too_small' && issue.origin === 'array') return `needs at least ${issue.minimum} item${issue.minimum === 1 ? '' : 's'}`;
     if (issue.code === 'invalid_value' && 'values' in issue) {
       return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, not ${JSON.stringify(issue.input)}`;
     }

@@ -1,0 +1,149 @@
+/**
+ * `npm run check:content`: every problem in the content at once, in seconds, without a build.
+ *
+ * It asks the build's own rules, so the two can never disagree: the schemas
+ * (src/schemas/index.ts), each entry's checks (src/lib/validate.ts: the fields, and for MDX the
+ * lockdown in src/lib/mdx-guard.ts) and the cross-entry checks (src/lib/integrity.ts). It then
+ * adds what only editors need before merging: the reading level of pages for the public, and
+ * review dates that have passed (a warning).
+ *
+ *   npm run check:content                   the content/ folder
+ *   CONTENT_DIR=path npm run check:content  another folder laid out the same way
+ */
+import { performance } from 'node:perf_hooks';
+import { contentDir } from '../src/lib/content-paths.ts';
+import { findProblems, formatProblem, type IntegrityInput, type Problem } from '../src/lib/integrity.ts';
+import { isForReaders, READING_LEVEL_MAX, smog } from '../src/lib/readability.ts';
+import { aYearAfter, daysUntilReview } from '../src/lib/reviews.ts';
+import { isoDate } from '../src/lib/labels.ts';
+import { termKinds } from '../src/lib/urls.ts';
+import { entryProblems, keyLine } from '../src/lib/validate.ts';
+import { guardMdx } from '../src/lib/mdx-guard.ts';
+import { audiences, type ArticleData } from '../src/schemas/article.ts';
+import { schemas } from '../src/schemas/index.ts';
+import { readContent, type SourceEntry } from './lib/content-source.ts';
+
+const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
+
+/**
+ * The fields the cross-entry checks read. An entry whose fields failed its schema still takes
+ * part with what can be read, so its body is checked too and other entries that name it do
+ * not report it as missing.
+ */
+function crossEntryFields(entry: SourceEntry, parsed: Record<string, unknown> | undefined) {
+  const raw = entry.data ?? {};
+  return {
+    ...(parsed ?? {
+      audience: audiences.includes(raw.audience as never) ? raw.audience : 'public',
+      draft: raw.draft === true,
+      ...Object.fromEntries([...termKinds, 'related'].map((k) => [k, strings(raw[k])])),
+    }),
+    id: entry.id,
+    filePath: entry.file,
+    body: entry.body,
+    bodyStartLine: entry.bodyStartLine,
+  };
+}
+
+/** Two MDX files with one name are one id twice: the build refuses them, and so does this. */
+function duplicateIds(entries: SourceEntry[]): Problem[] {
+  const byId = Map.groupBy(
+    entries.filter((e) => !e.isItem),
+    (e) => `${e.collection}/${e.id}`,
+  );
+  return [...byId.values()]
+    .filter((group) => group.length > 1)
+    .flatMap((group) =>
+      group.map((entry) => ({
+        file: entry.file,
+        field: 'id',
+        message: `"${entry.id}" is also the id of ${group.filter((other) => other !== entry).map((other) => other.file).join(', ')}`,
+        fix: 'an id is the file name, and must be unique across the whole collection: rename one of the files.',
+        severity: 'error' as const,
+      })),
+    );
+}
+
+function readingLevel(entry: SourceEntry, data: ArticleData): Problem[] {
+  if (!isForReaders(data) || !entry.body.trim()) return [];
+  const grade = smog(entry.body);
+  if (grade <= READING_LEVEL_MAX) return [];
+  return [
+    {
+      file: entry.file,
+      line: entry.bodyStartLine,
+      field: 'reading level',
+      message: `the text reads at SMOG grade ${grade.toFixed(1)}; pages for the public and patient handouts must be ${READING_LEVEL_MAX} or lower`,
+      fix: 'use shorter sentences (20 words at most) and everyday words, the plain word first: "feeling nothing (emotional numbness)". `node scripts/readability.ts` lists every page\'s grade.',
+      severity: 'error',
+    },
+  ];
+}
+
+function reviewDate(entry: SourceEntry, data: ArticleData, today: Date): Problem[] {
+  const days = daysUntilReview(data.nextReview, today);
+  if (days >= 0) return [];
+  return [
+    {
+      file: entry.file,
+      line: keyLine(entry.text, 'nextReview'),
+      field: 'nextReview',
+      message: `the review was due on ${isoDate(data.nextReview)}, ${-days} day${days === -1 ? '' : 's'} ago; readers see a notice that the page is due for review`,
+      fix: `check the article against its sources, then set lastReviewed: ${isoDate(today)} and nextReview: ${isoDate(aYearAfter(today))}.`,
+      severity: 'warning',
+    },
+  ];
+}
+
+export async function checkContent({ dir = contentDir(), today = new Date() } = {}): Promise<{ problems: Problem[]; files: number }> {
+  const source = readContent(dir);
+  const problems = [...source.problems];
+  const parsed = new Map<SourceEntry, Record<string, unknown>>();
+
+  for (const entry of source.entries) {
+    const schema = schemas[entry.collection];
+    if (entry.data === undefined) {
+      // The frontmatter could not be read, but the body can still be checked.
+      if (!entry.isItem) problems.push(...guardMdx(entry.text, entry.file));
+      continue;
+    }
+    problems.push(...(await entryProblems({ data: entry.data, schema, file: entry.file, text: entry.text, itemId: entry.isItem ? entry.id : undefined })));
+    const result = schema.safeParse(entry.data);
+    if (result.success) parsed.set(entry, result.data as Record<string, unknown>);
+  }
+  problems.push(...duplicateIds(source.entries));
+
+  const of = (collection: SourceEntry['collection']) => source.entries.filter((e) => e.collection === collection);
+  const input = {
+    articles: of('articles').map((e) => crossEntryFields(e, parsed.get(e))),
+    terms: Object.fromEntries(termKinds.map((k) => [k, of(k).map((e) => crossEntryFields(e, parsed.get(e)))])),
+    referenceIds: of('references').map((e) => e.id),
+    glossary: of('glossary').map((e) => ({ id: e.id, filePath: e.file, seeAlso: strings(e.data?.seeAlso) })),
+  } as unknown as IntegrityInput;
+  // The build names the file; here the frontmatter line is added where a field is named.
+  const textOf = new Map(source.entries.map((e) => [e.file, e.text]));
+  problems.push(...findProblems(input).map((p) => ({ ...p, line: p.line ?? keyLine(textOf.get(p.file) ?? '', p.field) })));
+
+  for (const entry of of('articles')) {
+    const data = parsed.get(entry) as ArticleData | undefined;
+    if (data) problems.push(...readingLevel(entry, data), ...reviewDate(entry, data, today));
+  }
+
+  const sorted = problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+  return { problems: sorted, files: source.files };
+}
+
+if (import.meta.main) {
+  const started = performance.now();
+  const { problems, files } = await checkContent();
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  const warnings = problems.length - errors;
+  for (const problem of problems) console.log(formatProblem(problem));
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  console.log(
+    `${problems.length ? '\n' : ''}Checked ${plural(files, 'file')} in ${contentDir()}/ in ${seconds} s: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}.` +
+      (errors ? ' Each line says: file:line  field  what is wrong  how to fix it. See CONTRIBUTING.md, "Reading the errors".' : ''),
+  );
+  process.exitCode = errors ? 1 : 0;
+}

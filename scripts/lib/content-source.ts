@@ -1,0 +1,152 @@
+/**
+ * Reads the content folder as the build reads it, without starting Astro: the same folders
+ * (src/lib/content-paths.ts), Astro's own frontmatter parser (the one its MDX integration
+ * uses) and the build's parser for list files (src/lib/data-files.ts). Files that cannot be
+ * read become problems, so a check can go on and report everything else too.
+ */
+import { globSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { collectionSources, contentDir, idFromPath } from '../../src/lib/content-paths.ts';
+import { parseEntries } from '../../src/lib/data-files.ts';
+import type { Problem } from '../../src/lib/integrity.ts';
+import type { CollectionName } from '../../src/schemas/index.ts';
+
+// Resolved through @astrojs/mdx, so it is the very copy (and js-yaml version) the build uses.
+const fromMdx = createRequire(createRequire(import.meta.url).resolve('@astrojs/mdx'));
+const { parseFrontmatter } = (await import(
+  pathToFileURL(fromMdx.resolve('@astrojs/internal-helpers/frontmatter')).href
+)) as typeof import('@astrojs/internal-helpers/frontmatter');
+
+export interface SourceEntry {
+  collection: CollectionName;
+  id: string;
+  /** The path editors see in messages: relative to the project when inside it. */
+  file: string;
+  /** The whole file (for a list item: the whole list file), so problems name its lines. */
+  text: string;
+  /** The raw fields, before the schema; undefined when the file could not be parsed. */
+  data: Record<string, unknown> | undefined;
+  /** True for one item of a list file such as glossary.yaml. */
+  isItem: boolean;
+  body: string;
+  bodyStartLine: number;
+}
+
+export interface ContentSource {
+  entries: SourceEntry[];
+  /** Files that could not be parsed at all. */
+  problems: Problem[];
+  /** How many files were read. */
+  files: number;
+}
+
+export const displayPath = (path: string): string => {
+  const rel = relative(process.cwd(), path);
+  return rel.startsWith('..') ? path : rel;
+};
+
+/** The 1-based line an error points at, from js-yaml's mark or V8's JSON message. */
+function errorLine(error: unknown, offset: number): number | undefined {
+  const mark = (error as { mark?: { line?: number } }).mark;
+  if (typeof mark?.line === 'number') return mark.line + offset;
+  const json = /\(line (\d+) column \d+\)/.exec(String((error as Error).message));
+  return json ? Number(json[1]) : undefined;
+}
+
+const reasonOf = (error: unknown) => (error as { reason?: string }).reason ?? (error as Error).message;
+
+function readMdx(collection: CollectionName, path: string): { entry: SourceEntry; problem?: Problem } {
+  const text = readFileSync(path, 'utf8');
+  const file = displayPath(path);
+  const base = { collection, id: idFromPath(path), file, text, isItem: false };
+  try {
+    const { frontmatter, content } = parseFrontmatter(text, { frontmatter: 'empty-with-spaces' });
+    const body = content.trim();
+    const at = body ? text.indexOf(body.slice(0, 200)) : -1;
+    const bodyStartLine = at < 0 ? 1 : text.slice(0, at).split('\n').length;
+    return { entry: { ...base, data: frontmatter as Record<string, unknown>, body, bodyStartLine } };
+  } catch (error) {
+    return {
+      entry: { ...base, data: undefined, body: '', bodyStartLine: 1 },
+      problem: {
+        file,
+        // Astro counts from the line after the opening ---, as its own error does.
+        line: errorLine(error, 1),
+        field: 'frontmatter',
+        message: `the frontmatter is not valid YAML: ${reasonOf(error)}`,
+        fix: 'each field is "name: value" on its own line; a list is [a, b]; quote a value that contains ": " or starts with [, { or *.',
+        severity: 'error',
+      },
+    };
+  }
+}
+
+/** The line of the n-th item (0-based) in a list file: each item writes its id on one line. */
+function itemLine(text: string, index: number): number | undefined {
+  let seen = -1;
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    if (/^\s*(?:-\s+)?(?:id|"id")\s*:/.test(lines[i]!) && ++seen === index) return i + 1;
+  }
+  return undefined;
+}
+
+function readList(collection: CollectionName, path: string): { entries: SourceEntry[]; problem?: Problem } {
+  const text = readFileSync(path, 'utf8');
+  const file = displayPath(path);
+  try {
+    const items = parseEntries(path)(text);
+    return {
+      entries: items.map((data) => ({ collection, id: String(data.id), file, text, data, isItem: true, body: '', bodyStartLine: 1 })),
+    };
+  } catch (error) {
+    const isJson = path.endsWith('.json');
+    const syntax = error instanceof SyntaxError || (error as Error).name === 'YAMLException';
+    const message = reasonOf(error).replace(`${path}: `, '');
+    const entryNumber = /entry (\d+)/.exec(message);
+    // The ids can still be read line by line, so entries that name them are not also reported.
+    const ids = [...text.matchAll(/^\s*(?:-\s+)?(?:id|"id")\s*:\s*["']?([^"',\s]+)/gm)].map((m) => m[1]!);
+    return {
+      entries: ids.map((id) => ({ collection, id, file, text, data: undefined, isItem: true, body: '', bodyStartLine: 1 })),
+      problem: {
+        file,
+        line: errorLine(error, 1) ?? (entryNumber ? itemLine(text, Number(entryNumber[1]) - 1) : undefined),
+        field: syntax ? '(whole file)' : 'id',
+        message: syntax ? `the file is not valid ${isJson ? 'JSON' : 'YAML'}: ${message}` : message,
+        fix: !syntax
+          ? 'the build refuses this file too.'
+          : isJson
+            ? 'check the commas and quotes near this line: every name and text value is in "double quotes", and items are separated by commas.'
+            : 'each entry starts with "- id: …"; its fields are indented under it; quote a value that contains ": ".',
+        severity: 'error',
+      },
+    };
+  }
+}
+
+/** Every entry of every collection under `dir`, as the build would load it. */
+export function readContent(dir: string = contentDir()): ContentSource {
+  const root = resolve(dir);
+  const entries: SourceEntry[] = [];
+  const problems: Problem[] = [];
+  let files = 0;
+  for (const [collection, source] of Object.entries(collectionSources) as [CollectionName, (typeof collectionSources)[CollectionName]][]) {
+    if (source.kind === 'folder') {
+      const paths = globSync(source.pattern, { cwd: join(root, source.path) }).sort();
+      for (const path of paths) {
+        const { entry, problem } = readMdx(collection, join(root, source.path, path));
+        entries.push(entry);
+        if (problem) problems.push(problem);
+        files++;
+      }
+    } else {
+      const { entries: items, problem } = readList(collection, join(root, source.path));
+      entries.push(...items);
+      if (problem) problems.push(problem);
+      files++;
+    }
+  }
+  return { entries, problems, files };
+}
