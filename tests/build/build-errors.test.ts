@@ -2,27 +2,20 @@
  * Each bad fixture is the good fixture site with one file broken. The real `astro build` must
  * refuse it with a message naming the file, the field, the bad value and the fix.
  */
-import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { astroBuild } from './astro-build.ts';
 
-const run = promisify(execFile);
-
-async function buildWith(overlay: string): Promise<string> {
+/** Builds the fixture site with `files` laid over it ([from, to inside content/]). */
+async function buildWith(files: [string, string][]): Promise<{ output: string; built: boolean }> {
   const dir = mkdtempSync(join(tmpdir(), 'kb-bad-'));
   try {
     cpSync('tests/fixtures/content', join(dir, 'content'), { recursive: true });
-    cpSync(join('tests/fixtures/bad', overlay), join(dir, 'content'), { recursive: true });
-    await run('npx', ['astro', 'build'], {
-      env: { ...process.env, CONTENT_DIR: join(dir, 'content'), OUT_DIR: join(dir, 'dist'), CACHE_DIR: join(dir, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
-    });
-    return 'the build passed';
-  } catch (error) {
-    const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
-    return `${stdout}\n${stderr}`.replaceAll(dir, '');
+    for (const [from, to] of files) cpSync(from, join(dir, 'content', to), { recursive: true });
+    const { ok, output } = await astroBuild({ content: join(dir, 'content'), out: join(dir, 'dist'), cache: join(dir, 'cache') });
+    return { output: `${ok ? 'the build passed\n' : ''}${output.replaceAll(dir, '')}`, built: existsSync(join(dir, 'dist', 'index.html')) };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -36,7 +29,43 @@ describe('the build refuses bad content', { timeout: 60_000 }, () => {
     ['unknown-id', [/content\/articles\/public\/first-guide\.mdx {2}conditions {2}"test-conditon" is not a condition id {2}did you mean "test-condition"/]],
     ['duplicate-id', [/multiple entries with the same slug: `first-guide`/, /articles\/public\/first-guide\.mdx/, /articles\/clinician\/first-guide\.mdx/]],
   ])('%s', async (overlay, expected) => {
-    const output = await buildWith(overlay);
+    const { output } = await buildWith([[join('tests/fixtures/bad', overlay), '.']]);
     for (const pattern of expected) expect(output).toMatch(pattern);
+  });
+
+  // One build holds every unsafe MDX fixture (tests/fixtures/mdx/): the content layer names
+  // each file with its own message, then stops the build. tests/unit/mdx-guard.test.ts shows
+  // each file alone is refused with exactly that message.
+  it('refuses every unsafe MDX file, naming each, before anything is compiled', async () => {
+    const fixtures = readdirSync('tests/fixtures/mdx');
+    const { output, built } = await buildWith(fixtures.map((f) => [join('tests/fixtures/mdx', f), join('articles/public', f)]));
+    expect(built).toBe(false);
+    expect(output).toContain(`The content has ${fixtures.length} problems to fix before the site can build:`);
+    for (const [file, message] of [
+      ['import.mdx:14  import', 'an import is not allowed'],
+      ['export.mdx:14  export', 'an export is not allowed'],
+      ['expression.mdx:14  {…}', 'is a JavaScript expression'],
+      ['attribute-expression.mdx:14  <Cite> id', 'is JavaScript'],
+      ['unknown-component.mdx:14  <Quiz>', 'is not one of the project\'s components'],
+      ['script.mdx:14  <script>', 'raw <script> is not allowed'],
+      ['style.mdx:14  <style>', 'raw <style> is not allowed'],
+      ['iframe.mdx:14  <iframe>', 'raw <iframe> is not allowed'],
+      ['event-handler.mdx:14  <Callout> onClick', 'is an event handler'],
+      ['javascript-url.mdx:14  link', 'is a javascript: address'],
+      ['data-url.mdx:14  link', 'is a data: address'],
+      ['html-element.mdx:14  <div>', 'the HTML tag <div> is not allowed'],
+      ['image-without-alt.mdx:14  image', 'has no alt text'],
+      ['remote-image.mdx:14  image', 'is an image on another website'],
+      ['invalid-mdx.mdx:14  MDX', 'this is not valid MDX'],
+    ]) {
+      const line = output.split('\n').find((l) => l.includes(`content/articles/public/${file}  `));
+      expect(line, file).toContain(message);
+    }
+  });
+
+  it('refuses a single unsafe file on its own', async () => {
+    const { output, built } = await buildWith([['tests/fixtures/mdx/script.mdx', 'articles/public/script.mdx']]);
+    expect(built).toBe(false);
+    expect(output).toMatch(/The content has 1 problem to fix before the site can build:\n {2}\/content\/articles\/public\/script\.mdx:14 {2}<script> {2}raw <script> is not allowed/);
   });
 });

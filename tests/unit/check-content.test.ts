@@ -1,0 +1,88 @@
+/**
+ * `npm run check:content` on the fixture site, and on copies of it with one file broken
+ * (tests/fixtures/bad/<case>/ is laid over tests/fixtures/content/). Each broken file must be
+ * reported with its own message; nothing else may be.
+ */
+import { execFile } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import { formatProblem, type Problem } from '../../src/lib/integrity.ts';
+import { checkContent } from '../../scripts/check-content.ts';
+
+const today = new Date('2026-11-22');
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+/** A copy of the fixture site with `files` laid over it: [from, to inside content/]. */
+function site(files: [string, string][] = []): string {
+  const dir = mkdtempSync(join(tmpdir(), 'kb-check-'));
+  dirs.push(dir);
+  cpSync('tests/fixtures/content', join(dir, 'content'), { recursive: true });
+  for (const [from, to] of files) cpSync(from, join(dir, 'content', to), { recursive: true });
+  return join(dir, 'content');
+}
+
+/** The fixture site's own warning: one fixture article is overdue on purpose (the page shows a notice). */
+const known = (p: Problem) => p.file.endsWith('first-summary.mdx') && p.field === 'nextReview';
+const check = async (dir: string) => (await checkContent({ dir, today })).problems.filter((p) => !known(p));
+
+describe('npm run check:content', () => {
+  it('finds nothing wrong with the fixture site but the overdue review it holds on purpose', async () => {
+    const { problems } = await checkContent({ dir: 'tests/fixtures/content', today });
+    expect(problems.map(formatProblem)).toEqual([
+      expect.stringMatching(/^warning tests\/fixtures\/content\/articles\/clinician\/first-summary\.mdx:\d+ {2}nextReview {2}the review was due on 2026-03-01, 266 days ago/),
+    ]);
+  });
+
+  it.each([
+    ['malformed-yaml', 'first-guide.mdx:3  frontmatter  the frontmatter is not valid YAML: missed comma between flow collection entries'],
+    ['malformed-glossary', 'glossary.yaml:2  (whole file)  the file is not valid YAML: bad indentation'],
+    ['unknown-field', 'first-guide.mdx:10  lastreviewed  "lastreviewed" is not a field here  did you mean "lastReviewed"?'],
+    ['missing-field', 'first-guide.mdx  title  is required but missing  The page title'],
+    ['wrong-type', 'first-guide.mdx:6  draft  must be true or false, not a string: "yes"'],
+    ['unknown-id', 'first-guide.mdx:6  conditions  "test-conditon" is not a condition id  did you mean "test-condition"'],
+    ['unknown-citation', 'first-guide.mdx:16  <Cite id>  "test-reff" is not a reference id  did you mean "test-ref"'],
+    ['broken-link', 'first-guide.mdx:16  link  links to /symptoms/test-symptm/, but there is no such page  did you mean "/symptoms/test-symptom/"'],
+    ['long-description', 'first-guide.mdx:3  description  is 162 characters long; it must be 160 at most'],
+    ['reading-level', 'first-guide.mdx:14  reading level  the text reads at SMOG grade 19.5; pages for the public and patient handouts must be 10 or lower'],
+    ['review-overdue', 'warning '],
+    ['duplicate-id', 'clinician/first-guide.mdx  id  "first-guide" is also the id of'],
+    ['duplicate-glossary-id', 'glossary.yaml:5  id  entry 2 repeats the id "test-word"'],
+  ])('reports %s with its own message, and nothing else', async (overlay, expected) => {
+    const problems = await check(site([[join('tests/fixtures/bad', overlay), '.']]));
+    const lines = problems.map(formatProblem);
+    expect(lines.some((line) => line.includes(expected))).toBe(true);
+    // The unknown field also leaves lastReviewed missing; a duplicate names both files.
+    const count = { 'unknown-field': 2, 'duplicate-id': 2 }[overlay] ?? 1;
+    expect(lines).toHaveLength(count);
+  });
+
+  it('warns, without failing, when a review date has passed', async () => {
+    const problems = await check(site([['tests/fixtures/bad/review-overdue', '.']]));
+    expect(problems).toEqual([
+      expect.objectContaining({ severity: 'warning', field: 'nextReview', line: 11, message: expect.stringMatching(/due on 2026-02-01, 294 days ago/) }),
+    ]);
+  });
+
+  it('reports every unsafe MDX file at once, each with its own message', async () => {
+    const fixtures = readdirSync('tests/fixtures/mdx');
+    const dir = site(fixtures.map((f) => [join('tests/fixtures/mdx', f), join('articles/public', f)]));
+    const problems = await check(dir);
+    expect(problems.map((p) => p.file.split('/').pop()).sort()).toEqual(fixtures.sort());
+    expect(new Set(problems.map((p) => p.message)).size).toBe(fixtures.length);
+  });
+
+  it('prints file:line  field  problem  fix and fails; passes a good site', async () => {
+    const run = promisify(execFile);
+    const env = { ...process.env, CONTENT_DIR: site([['tests/fixtures/bad/unknown-id', '.']]) };
+    const failed = await run('node', ['scripts/check-content.ts'], { env }).catch((error: { code: number; stdout: string }) => error);
+    expect('code' in failed && failed.code).toBe(1);
+    expect(failed.stdout).toMatch(/articles\/public\/first-guide\.mdx:6 {2}conditions {2}"test-conditon" is not a condition id {2}did you mean/);
+    expect(failed.stdout).toMatch(/1 error, 1 warning/);
+    const passed = await run('node', ['scripts/check-content.ts'], { env: { ...process.env, CONTENT_DIR: 'tests/fixtures/content' } });
+    expect(passed.stdout).toMatch(/0 errors, 1 warning\./);
+  });
+});
