@@ -62,6 +62,8 @@ export function findProblems(input: IntegrityInput): Problem[] {
   const draftIds = new Set(input.articles.filter((a) => a.draft).map((a) => a.id));
   const termIds = Object.fromEntries(termKinds.map((k) => [k, input.terms[k].map((t) => t.id)])) as Record<TermKind, string[]>;
   const articleIds = published.map((a) => a.id);
+  // Sets for the checks themselves: a list lookup per related id grows with the square of the site.
+  const known = { related: new Set(articleIds), ...Object.fromEntries(termKinds.map((k) => [k, new Set(termIds[k])])) } as Record<TermKind | 'related', Set<string>>;
 
   const pages = new Set<string>([
     ...fixedPages,
@@ -76,7 +78,7 @@ export function findProblems(input: IntegrityInput): Problem[] {
     for (const id of ids) {
       if (kind === 'related' && draftIds.has(id)) {
         problems.push({ file, field, message: `"${id}" is a draft, so it is not published`, fix: 'remove it until that article is published.', severity: 'error' });
-      } else if (!valid.includes(id)) {
+      } else if (!known[kind].has(id)) {
         problems.push(unknownId(file, field, id, singular[kind], valid, where));
       }
     }

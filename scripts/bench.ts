@@ -1,0 +1,138 @@
+/**
+ * The scale benchmark (a script that prints numbers, never a test):
+ *   npm run bench -- --articles 1000 [--runs 3] [--no-browser] [--keep]
+ * generates that many synthetic articles into a temporary folder, builds this site and a bare
+ * Astro site from them (median of --runs cold builds each, interleaved so both share the
+ * machine's noise), then rebuilds ours unchanged and after one article changes, measures
+ * search in Chromium and runs Lighthouse. It prints a table and whether each target is met,
+ * and exits 1 if one is not.
+ */
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { writeBareSite } from './bench/bare-site.ts';
+import { generateContent } from './bench/generate.ts';
+import { folderBytes, measure, median, type Command, type Measurement } from './bench/measure.ts';
+import { lighthouseScores } from './bench/lighthouse.ts';
+import { measureSearch } from './bench/search-speed.ts';
+import { preview } from './bench/serve.ts';
+
+const { values: args } = parseArgs({
+  options: {
+    articles: { type: 'string', default: '1000' },
+    runs: { type: 'string' },
+    'no-browser': { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const articles = Number(args.articles);
+if (!Number.isInteger(articles) || articles < 1) throw new Error(`--articles must be a whole number above 0, not "${args.articles}".`);
+const runs = Number(args.runs ?? (articles > 2000 ? 1 : 3));
+
+const project = resolve(import.meta.dirname, '..');
+const node = process.execPath;
+const astro = join(project, 'node_modules/astro/bin/astro.mjs');
+const pagefind = join(project, 'node_modules/.bin/pagefind');
+const work = mkdtempSync(join(tmpdir(), `bench-${articles}-`));
+const log = (line: string) => console.log(line);
+
+log(`Benchmark: ${articles} articles, ${runs} cold run${runs === 1 ? '' : 's'} each, in ${work}`);
+const content = generateContent(join(project, 'content'), join(work, 'content'), articles);
+log(`  ${content.articles} articles in all, with the real ones`);
+
+// Each site builds from its own root: Astro writes `.astro/` (and, for an outDir outside the
+// working directory, its prerender bundle) into the root, so builds sharing one tree collide.
+const site = join(work, 'site');
+mkdirSync(site);
+for (const part of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'package-lock.json']) {
+  cpSync(join(project, part), join(site, part), { recursive: true });
+}
+symlinkSync(join(project, 'node_modules'), join(site, 'node_modules'), 'dir');
+const bare = writeBareSite(join(work, 'bare'), project);
+
+const env = (root: string) => ({
+  ASTRO_TELEMETRY_DISABLED: '1',
+  CONTENT_DIR: content.dir,
+  OUT_DIR: join(root, 'dist'),
+  CACHE_DIR: join(root, 'cache'),
+  // The 10,000-article target: the whole build fits Node's 4 GB heap.
+  NODE_OPTIONS: '--max-old-space-size=4096',
+});
+const ours: Command[] = [{ argv: [node, astro, 'build'], cwd: site, env: env(site) }];
+const yardstick: Command[] = [
+  { argv: [node, astro, 'build'], cwd: bare, env: env(bare) },
+  { argv: [pagefind, '--site', join(bare, 'dist'), '--force-language', 'en'], cwd: bare },
+];
+const clean = (root: string) => ['dist', 'cache', '.astro'].forEach((d) => rmSync(join(root, d), { recursive: true, force: true }));
+
+const cold = { ours: [] as Measurement[], bare: [] as Measurement[] };
+for (let run = 1; run <= runs; run++) {
+  clean(site);
+  cold.ours.push(await measure(ours));
+  clean(bare);
+  cold.bare.push(await measure(yardstick));
+  log(`  run ${run}: ours ${cold.ours.at(-1)!.seconds.toFixed(1)} s, bare Astro ${cold.bare.at(-1)!.seconds.toFixed(1)} s`);
+}
+const typical = (list: Measurement[]): Measurement => ({ seconds: median(list.map((m) => m.seconds)), peakBytes: median(list.map((m) => m.peakBytes)) });
+const oursCold = typical(cold.ours);
+const bareCold = typical(cold.bare);
+const dist = { ours: folderBytes(join(site, 'dist')), bare: folderBytes(join(bare, 'dist')) };
+const index = { ours: folderBytes(join(site, 'dist/pagefind')), bare: folderBytes(join(bare, 'dist/pagefind')) };
+
+const unchanged = await measure(ours);
+appendFileSync(content.sampleArticle, '\nOne more sentence, so the benchmark can time a one-article change.\n');
+const oneChanged = await measure(ours);
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+const row = (name: string, m: Measurement, sizes?: [number, number]) =>
+  `| ${name.padEnd(28)} | ${m.seconds.toFixed(1).padStart(7)} | ${((m.seconds * 1000) / content.articles).toFixed(1).padStart(10)} | ${mb(m.peakBytes).padStart(8)} | ${sizes ? mb(sizes[0]).padStart(8) : ''.padStart(8)} | ${sizes ? mb(sizes[1]).padStart(12) : ''.padStart(12)} |`;
+log('');
+log(`| ${articles} articles`.padEnd(30) + ' | seconds | ms/article | peak RSS | dist     | search index |');
+log('| ---------------------------- | ------: | ---------: | -------: | -------: | -----------: |');
+log(row('this site, cold', oursCold, [dist.ours, index.ours]));
+log(row('bare Astro + Pagefind, cold', bareCold, [dist.bare, index.bare]));
+log(row('this site, unchanged rebuild', unchanged));
+log(row('this site, one article changed', oneChanged));
+log('');
+
+const targets: [string, boolean][] = [];
+const ratio = oursCold.seconds / bareCold.seconds;
+log(`Cold build: ${ratio.toFixed(2)} times bare Astro's time.`);
+if (articles <= 2000) {
+  targets.push([`cold build within 1.1 times bare Astro (${ratio.toFixed(2)})`, ratio <= 1.1]);
+  targets.push([`peak memory under 1.5 GB (${mb(oursCold.peakBytes)})`, oursCold.peakBytes < 1.5 * 1024 ** 3]);
+}
+targets.push([`one-article rebuild under a quarter of the cold time (${(oneChanged.seconds / oursCold.seconds).toFixed(2)})`, oneChanged.seconds < oursCold.seconds / 4]);
+
+if (!args['no-browser']) {
+  const server = await preview(site, join(site, 'dist'));
+  try {
+    const search = await measureSearch(server.url);
+    log('');
+    log('| search query      | fetched  | results after last key |');
+    log('| ----------------- | -------: | ---------------------: |');
+    for (const q of search) log(`| ${q.query.padEnd(17)} | ${`${(q.bytes / 1024).toFixed(1)} KB`.padStart(8)} | ${`${q.ms.toFixed(0)} ms`.padStart(22)} |`);
+    const [first, ...later] = search;
+    targets.push([`first query fetches at most 150 KB (${(first!.bytes / 1024).toFixed(1)} KB)`, first!.bytes <= 150 * 1024]);
+    targets.push([`each later query fetches at most 20 KB (${later.map((q) => (q.bytes / 1024).toFixed(1)).join(', ')} KB)`, later.every((q) => q.bytes <= 20 * 1024)]);
+    targets.push([`results within 300 ms of the last keystroke (${search.map((q) => q.ms.toFixed(0)).join(', ')} ms)`, search.every((q) => q.ms <= 300)]);
+
+    const scores = await lighthouseScores(server.url, site);
+    log('');
+    log('| Lighthouse (mobile)          | performance | accessibility | best practices | SEO |');
+    log('| ---------------------------- | ----------: | ------------: | -------------: | --: |');
+    for (const s of scores) log(`| ${s.path.padEnd(28)} | ${String(s.performance).padStart(11)} | ${String(s.accessibility).padStart(13)} | ${String(s.bestPractices).padStart(14)} | ${String(s.seo).padStart(3)} |`);
+    for (const s of scores) {
+      const low = Math.min(s.performance, s.accessibility, s.bestPractices, s.seo);
+      targets.push([`Lighthouse ${s.path}: every category at least 98 (lowest ${low})`, low >= 98]);
+    }
+  } finally {
+    await server.close();
+  }
+}
+
+log('');
+for (const [name, met] of targets) log(`${met ? 'met   ' : 'MISSED'}  ${name}`);
+if (!args.keep) rmSync(work, { recursive: true, force: true });
+process.exitCode = targets.every(([, met]) => met) ? 0 : 1;

@@ -1,0 +1,79 @@
+/**
+ * Runs a command and measures it: wall-clock time, and peak memory of the whole process tree
+ * (the build spawns Pagefind and workers), sampled from /proc, since one process's own
+ * maximum would miss its children.
+ */
+import { spawn } from 'node:child_process';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface Measurement {
+  seconds: number;
+  peakBytes: number;
+}
+
+const pageSize = 4096;
+
+/** Resident memory of `root` and every process below it, in bytes. */
+function treeRss(root: number): number {
+  const children = new Map<number, number[]>();
+  const rss = new Map<number, number>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      // The command name may hold spaces and parentheses; the fields after its last ")" do not.
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      const pid = Number(name);
+      children.set(ppid, [...(children.get(ppid) ?? []), pid]);
+      rss.set(pid, Number(readFileSync(`/proc/${name}/statm`, 'utf8').split(' ')[1]) * pageSize);
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  let total = 0;
+  const queue = [root];
+  while (queue.length) {
+    const pid = queue.pop()!;
+    total += rss.get(pid) ?? 0;
+    queue.push(...(children.get(pid) ?? []));
+  }
+  return total;
+}
+
+export interface Command {
+  argv: string[];
+  cwd: string;
+  env?: Record<string, string>;
+}
+
+/** Runs the commands one after another as one measured step; fails with the output if one fails. */
+export async function measure(commands: Command[]): Promise<Measurement> {
+  const started = performance.now();
+  let peakBytes = 0;
+  for (const { argv, cwd, env } of commands) {
+    const child = spawn(argv[0]!, argv.slice(1), { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (d: Buffer) => (output = (output + d.toString()).slice(-20_000)));
+    child.stderr.on('data', (d: Buffer) => (output = (output + d.toString()).slice(-20_000)));
+    const sampler = setInterval(() => (peakBytes = Math.max(peakBytes, treeRss(child.pid!))), 100);
+    const code = await new Promise<number | null>((done) => child.on('close', done));
+    clearInterval(sampler);
+    if (code !== 0) throw new Error(`${argv.join(' ')} (in ${cwd}) failed with code ${code}:\n${output}`);
+  }
+  return { seconds: (performance.now() - started) / 1000, peakBytes };
+}
+
+/** Total size of the files under a folder, in bytes. */
+export function folderBytes(dir: string): number {
+  let total = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) total += statSync(join(entry.parentPath, entry.name)).size;
+  }
+  return total;
+}
+
+export const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+};
