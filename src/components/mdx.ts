@@ -5,6 +5,11 @@
 import Callout from './Callout.astro';
 import Cite from './Cite.astro';
 import HelpBox from './HelpBox.astro';
+import ScrollTable from './prose/ScrollTable.astro';
+import TaskBox from './prose/TaskBox.astro';
 import Term from './Term.astro';
 
 export const mdxComponents = { Callout, Cite, HelpBox, Term };
+
+/** How Markdown's own elements render: a table scrolls in its own box, a task list prints boxes. */
+export const markdownElements = { table: ScrollTable, input: TaskBox };

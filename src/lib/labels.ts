@@ -1,6 +1,9 @@
 import type { Format } from '../schemas/article.ts';
 import type { TermKind } from './urls.ts';
 
+/** The site's name, as readers, feeds and search engines see it. */
+export const siteName = 'Feeling nothing?';
+
 /** How formats and term kinds are named to readers. */
 export const formatLabels: Record<Format, string> = {
   guide: 'Guide',
