@@ -23,8 +23,15 @@ export const idList = (what: string, description: string) =>
     .default([])
     .describe(description);
 
-/** A calendar date written as YYYY-MM-DD. YAML reads it as a Date; a quoted string works too. */
+/**
+ * A calendar date written as YYYY-MM-DD. Frontmatter YAML reads it as a Date, the list files as
+ * a string; either becomes a Date. Written as a union so the JSON Schema that editors' tooltips
+ * use accepts a plain YYYY-MM-DD (a bare date schema would ask for a full date-time).
+ */
+const dateMessage = 'must be a date written as YYYY-MM-DD, for example 2026-11-22';
+
 export const calendarDate = (description: string) =>
-  z.coerce
-    .date({ message: 'must be a date written as YYYY-MM-DD, for example 2026-11-22' })
+  z
+    .union([z.date({ error: dateMessage }), z.iso.date({ error: dateMessage })], { error: dateMessage })
+    .pipe(z.coerce.date())
     .describe(description);
