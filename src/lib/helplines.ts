@@ -41,6 +41,9 @@ export function emergencyNumbers(helplinesFor: HelplinesFor): { country: Country
     .filter((c) => c.numbers.length > 0);
 }
 
+/** "116 123" as a reader sees it: never broken across two lines (no-break spaces and hyphens). */
+export const dialText = (number: string) => number.replace(/ /g, '\u00a0').replace(/-/g, '\u2011');
+
 /** "116 123" -> "tel:116123": the href a phone opens. */
 export const telHref = (number: string) => `tel:${number.replace(/[\s-]/g, '')}`;
 /** A text link; the message, where a service asks for one, is filled in for the reader. */
