@@ -136,28 +136,56 @@ async function main() {
   const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
   const rl = interactive ? createInterface({ input: process.stdin, output: process.stdout }) : undefined;
   const missing: string[] = [];
+  interface Question {
+    choices?: readonly string[];
+    /** What is wrong with an answer, if anything; asked again until right. */
+    check?: (answer: string) => string | undefined;
+    optional?: boolean;
+  }
   /** A value from its flag, or asked for; without a terminal, a missing one is noted. */
-  const ask = async (flag: string, question: string, given: string | undefined, choices?: readonly string[]): Promise<string> => {
-    if (given !== undefined && (!choices || choices.includes(given))) return given.trim();
-    if (given !== undefined) throw new Refused(`--${flag} "${given}" is not one of: ${choices!.join(', ')}.`);
+  const ask = async (flag: string, question: string, given: string | undefined, { choices, check, optional }: Question = {}): Promise<string> => {
+    if (given !== undefined && choices && !choices.includes(given)) throw new Refused(`--${flag} "${given}" is not one of: ${choices.join(', ')}.`);
+    // A flag's value is checked with everything else at the end, so all its problems show at once.
+    if (given !== undefined) return given.trim();
     if (!rl) {
-      missing.push(`--${flag}`);
+      if (!optional) missing.push(`--${flag}`);
       return '';
     }
     for (;;) {
       const answer = (await rl.question(`${question}${choices ? ` (${choices.join(', ')})` : ''}: `)).trim();
-      if (answer && (!choices || choices.includes(answer))) return answer;
-      console.log(choices ? `Please type one of: ${choices.join(', ')}.` : 'Please type an answer.');
+      if (!answer && optional) return '';
+      const wrong = !answer ? 'Please type an answer.' : choices && !choices.includes(answer) ? `Please type one of: ${choices.join(', ')}.` : check?.(answer);
+      if (!wrong) return answer;
+      console.log(`  ${wrong}`);
     }
   };
 
   try {
-    const kind = (await ask('kind', 'What are you adding', positionals[0], Object.keys(kinds))) as Kind;
+    const kind = (await ask('kind', 'What are you adding', positionals[0], { choices: Object.keys(kinds) })) as Kind;
     if (!kind) throw new Refused(`say what to add: article, condition, symptom or treatment.\n\n${usage}`);
     const collection = kinds[kind];
     const dir = contentDir();
     const content = readContent(dir);
     const idsOf = (c: string) => content.entries.filter((e) => e.collection === c).map((e) => e.id);
+    const shape = (schemas[collection] as unknown as { shape: Record<string, { safeParse(v: unknown): { success: boolean; error?: { issues: { message: string }[] } } }> }).shape;
+    /** The schema's own verdict on one field, in the schema's words. */
+    const field = (name: string) => (answer: string) => {
+      const result = shape[name]?.safeParse(answer);
+      return result && !result.success ? `That ${result.error?.issues[0]?.message}.` : undefined;
+    };
+    /** Ids of one kind of term, each checked against the existing files. */
+    const tags = async (termKind: TermKind, given: string | undefined) =>
+      list(
+        await ask(termKind, `Which ${termKind} is it about (ids, separated by commas; Enter for none)`, given, {
+          optional: true,
+          check: (answer) => {
+            const unknown = list(answer).find((id) => !idsOf(termKind).includes(id));
+            if (!unknown) return undefined;
+            const near = nearestIds(unknown, idsOf(termKind));
+            return `"${unknown}" is not a ${termKind.slice(0, -1)} id${near.length ? `: did you mean ${near.map((n) => `"${n}"`).join(', ')}?` : '.'} The ids are the file names in ${dir}/${termKind}/.`;
+          },
+        }),
+      );
 
     const today = new Date();
     let fields: Record<string, string | string[] | boolean>;
@@ -165,18 +193,18 @@ async function main() {
     let audience: Audience | undefined;
     let format: Format = 'guide';
     if (kind === 'article') {
-      audience = (await ask('audience', 'Who is it for', values.audience, audiences)) as Audience;
-      format = (await ask('format', 'What kind of page', values.format, formats)) as Format;
-      title = await ask('title', 'Title (as a reader would say it)', values.title);
-      const description = await ask('description', 'Description for search results (40 to 160 characters)', values.description);
+      audience = (await ask('audience', 'Who is it for', values.audience, { choices: audiences })) as Audience;
+      format = (await ask('format', 'What kind of page', values.format, { choices: formats })) as Format;
+      title = await ask('title', 'Title (as a reader would say it)', values.title, { check: field('title') });
+      const description = await ask('description', 'Description for search results (40 to 160 characters)', values.description, { check: field('description') });
       fields = {
         title,
         description,
         audience,
         format,
-        conditions: list(values.conditions),
-        symptoms: list(values.symptoms),
-        treatments: list(values.treatments),
+        conditions: await tags('conditions', values.conditions),
+        symptoms: await tags('symptoms', values.symptoms),
+        treatments: await tags('treatments', values.treatments),
         related: [],
         published: isoDate(today),
         lastReviewed: isoDate(today),
@@ -184,12 +212,12 @@ async function main() {
         draft: true,
       };
     } else {
-      title = await ask('name', `Name of the ${kind} (the plain name a reader would use)`, values.name);
-      const summary = await ask('summary', 'Summary (one or two plain sentences, 20 to 240 characters)', values.summary);
+      title = await ask('name', `Name of the ${kind} (the plain name a reader would use)`, values.name, { check: field('name') });
+      const summary = await ask('summary', 'Summary (one or two plain sentences, 20 to 240 characters)', values.summary, { check: field('summary') });
       fields = { name: title, aliases: [], summary };
-      if (kind === 'condition') Object.assign(fields, { symptoms: list(values.symptoms), treatments: list(values.treatments) });
-      else fields.conditions = list(values.conditions);
-      if (kind === 'treatment') fields.evidence = await ask('evidence', 'What the evidence says, in the words of its sources', values.evidence);
+      if (kind === 'condition') Object.assign(fields, { symptoms: await tags('symptoms', values.symptoms), treatments: await tags('treatments', values.treatments) });
+      else fields.conditions = await tags('conditions', values.conditions);
+      if (kind === 'treatment') fields.evidence = await ask('evidence', 'What the evidence says, in the words of its sources', values.evidence, { check: field('evidence') });
     }
     if (missing.length) throw new Refused(`missing ${missing.join(', ')}.\n\n${usage}`);
 
@@ -230,6 +258,7 @@ Next steps:
   }
      CONTRIBUTING.md has the editorial standard and the checklist reviewers use.`);
   } catch (error) {
+    if ((error as Error).name === 'AbortError') error = new Refused('stopped; nothing was written.');
     if (!(error instanceof Refused)) throw error;
     console.error(`npm run new: ${error.message}`);
     process.exitCode = 1;
