@@ -7,8 +7,16 @@ interface PagefindResult {
 }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
-  debouncedSearch(query: string, options: { filters: Record<string, string> }, ms: number): Promise<{ results: PagefindResult[] } | null>;
+  search(query: string | null, options: { filters: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
 }
+
+/** Results whose details are fetched together: each costs the reader one Pagefind fragment (2 to 3 KB). */
+const BATCH = 10;
+/**
+ * Search once typing pauses. Pagefind's own debouncedSearch fetches the index for every prefix
+ * typed on the way ("n", "nu", "num"); waiting here fetches only the word's.
+ */
+const DEBOUNCE_MS = 150;
 
 let pagefind: Promise<Pagefind> | undefined;
 const loadPagefind = () => {
@@ -35,23 +43,26 @@ export function startSearch(): void {
   input.value = params.get('q') ?? '';
   for (const select of form.querySelectorAll('select')) select.value = params.get(select.name) ?? '';
 
-  const run = async () => {
-    const query = input.value.trim();
-    const filters: Record<string, string> = {};
-    for (const select of form.querySelectorAll('select')) if (select.value) filters[select.name] = select.value;
-    const url = new URL(location.href);
-    url.search = new URLSearchParams({ ...(query && { q: query }), ...filters }).toString();
-    history.replaceState(null, '', url);
-    if (!query && Object.keys(filters).length === 0) {
-      list.hidden = true;
-      status.textContent = '';
-      return;
-    }
-    status.textContent = 'Searching…';
-    const search = await (await loadPagefind()).debouncedSearch(query || null as unknown as string, { filters }, 150);
-    if (!search) return; // A newer keystroke replaced this search.
-    const pages = await Promise.all(search.results.slice(0, 20).map((r) => r.data()));
-    list.replaceChildren(
+  // Shown only when there are more results than one batch.
+  const more = document.createElement('button');
+  more.type = 'button';
+  more.className = 'button';
+  more.textContent = 'Show more results';
+  more.hidden = true;
+  list.after(more);
+
+  let latest = 0;
+  let results: PagefindResult[] = [];
+  const describe = (shown: number) => {
+    const n = results.length;
+    status.textContent = n === 0 ? 'No pages match. Try another word, or fewer filters.' : `${n} page${n === 1 ? '' : 's'} found${n > shown ? `, showing the first ${shown}` : ''}.`;
+  };
+
+  /** Fetches and shows the next batch of results; false if a newer search replaced this one. */
+  const showMore = async (search: number): Promise<boolean> => {
+    const pages = await Promise.all(results.slice(list.children.length, list.children.length + BATCH).map((r) => r.data()));
+    if (search !== latest) return false;
+    list.append(
       ...pages.map((page) => {
         const item = document.createElement('li');
         const link = document.createElement('a');
@@ -63,16 +74,57 @@ export function startSearch(): void {
         return item;
       }),
     );
-    list.hidden = pages.length === 0;
-    const n = search.results.length;
-    status.textContent = n === 0 ? 'No pages match. Try another word, or fewer filters.' : `${n} page${n === 1 ? '' : 's'} found${n > 20 ? ', showing the first 20' : ''}.`;
+    list.hidden = list.children.length === 0;
+    more.hidden = list.children.length >= results.length;
+    describe(list.children.length);
+    return true;
   };
 
+  const run = async () => {
+    const search = ++latest;
+    const query = input.value.trim();
+    const filters: Record<string, string> = {};
+    for (const select of form.querySelectorAll('select')) if (select.value) filters[select.name] = select.value;
+    const url = new URL(location.href);
+    url.search = new URLSearchParams({ ...(query && { q: query }), ...filters }).toString();
+    history.replaceState(null, '', url);
+    if (!query && Object.keys(filters).length === 0) {
+      list.hidden = true;
+      more.hidden = true;
+      status.textContent = '';
+      return;
+    }
+    status.textContent = 'Searching…';
+    const found = await (await loadPagefind()).search(query || null, { filters });
+    if (search !== latest) return; // A newer search replaced this one.
+    results = found.results;
+    list.replaceChildren();
+    await showMore(search);
+  };
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const runNow = () => {
+    clearTimeout(timer);
+    void run();
+  };
+
+  more.addEventListener('click', async () => {
+    const first = list.children.length;
+    more.disabled = true;
+    const shown = await showMore(latest);
+    more.disabled = false;
+    // Keyboard and screen reader users land on the first new result.
+    if (shown) list.children[first]?.querySelector('a')?.focus();
+  });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    void run();
+    runNow();
   });
-  input.addEventListener('input', () => void run());
-  form.addEventListener('change', () => void run());
-  if (input.value || [...form.querySelectorAll('select')].some((s) => s.value)) void run();
+  input.addEventListener('input', () => {
+    void loadPagefind(); // Pagefind itself loads while the reader types.
+    clearTimeout(timer);
+    timer = setTimeout(() => void run(), DEBOUNCE_MS);
+  });
+  form.addEventListener('change', runNow);
+  if (input.value || [...form.querySelectorAll('select')].some((s) => s.value)) runNow();
 }
