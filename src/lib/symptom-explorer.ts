@@ -1,0 +1,107 @@
+/**
+ * The symptom explorer ("Does any of this sound familiar?"): which conditions, treatments and
+ * guides the knowledge graph links to what a reader ticks, ranked, and why each is shown.
+ *
+ * Pure and small, because it runs twice: at build time `explorerData()` packs the graph into
+ * the page, and in the reader's browser `rankMatches()` ranks it. Nothing leaves the browser.
+ */
+import type { KnowledgeGraph } from './graph.ts';
+
+export interface ExplorerData {
+  symptoms: { id: string; name: string }[];
+  conditions: { id: string; name: string; url: string; symptoms: string[] }[];
+  treatments: { id: string; name: string; url: string; conditions: string[] }[];
+  /** Guides for the public only: the reader is the person who feels this. */
+  articles: { title: string; url: string; symptoms: string[]; conditions: string[] }[];
+}
+
+/** The graph, cut down to what the explorer ranks: ids, names and addresses, no prose. */
+export function explorerData(graph: Pick<KnowledgeGraph, 'terms' | 'relatedTerms' | 'articles'>): ExplorerData {
+  const ids = (terms: { id: string }[]) => terms.map((t) => t.id);
+  return {
+    symptoms: graph.terms.symptoms.map(({ id, name }) => ({ id, name })),
+    conditions: graph.terms.conditions.map(({ id, name, url }) => ({ id, name, url, symptoms: ids(graph.relatedTerms('conditions', id).symptoms) })),
+    treatments: graph.terms.treatments.map(({ id, name, url }) => ({ id, name, url, conditions: ids(graph.relatedTerms('treatments', id).conditions) })),
+    articles: graph.articles
+      .filter((a) => a.audience === 'public')
+      .map(({ title, url, symptoms, conditions }) => ({ title, url, symptoms, conditions })),
+  };
+}
+
+export interface Match {
+  name: string;
+  url: string;
+  /** One plain sentence: why this is shown. */
+  why: string;
+}
+
+export interface Matches {
+  conditions: Match[];
+  treatments: Match[];
+  articles: Match[];
+}
+
+/** "a", "a and b", "a, b and c". */
+export const listInWords = (items: string[]) =>
+  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+
+const byScore = <T extends { score: number; name: string }>(a: T, b: T) => b.score - a.score;
+
+/**
+ * Conditions linked to more of the ticked symptoms come first; between equals, the one whose
+ * usual signs were more fully ticked. Treatments follow the conditions they are used for, and
+ * guides the symptoms (counted double) and conditions they are about. Ties keep the data's
+ * order: conditions and treatments by name, guides newest first.
+ */
+export function rankMatches(data: ExplorerData, ticked: readonly string[]): Matches {
+  const tickedSet = new Set(ticked);
+  // Symptoms are named in the order the page lists them, whatever order a file gives them in.
+  const names = (ids: string[]) => data.symptoms.filter((s) => ids.includes(s.id)).map((s) => s.name);
+
+  const conditions = data.conditions
+    .map((c) => {
+      const matched = c.symptoms.filter((id) => tickedSet.has(id));
+      return { ...c, matched, score: matched.length + matched.length / Math.max(c.symptoms.length, 1) / 2 };
+    })
+    .filter((c) => c.matched.length > 0)
+    .sort(byScore);
+  const strength = new Map(conditions.map((c) => [c.id, c.matched.length]));
+  const conditionName = new Map(conditions.map((c) => [c.id, c.name]));
+
+  const treatments = data.treatments
+    .map((t) => {
+      const via = t.conditions.filter((id) => strength.has(id));
+      return { ...t, via, score: via.reduce((sum, id) => sum + strength.get(id)!, 0) };
+    })
+    .filter((t) => t.via.length > 0)
+    .sort(byScore);
+
+  const articles = data.articles
+    .map((a) => {
+      const symptoms = a.symptoms.filter((id) => tickedSet.has(id));
+      const about = a.conditions.filter((id) => strength.has(id));
+      return { ...a, name: a.title, symptoms, about, score: 2 * symptoms.length + about.length };
+    })
+    .filter((a) => a.score > 0)
+    .sort(byScore);
+
+  return {
+    conditions: conditions.map((c) => ({
+      name: c.name,
+      url: c.url,
+      why:
+        `Linked to ${c.matched.length === 1 ? 'one thing' : `${c.matched.length} things`} you ticked: ${listInWords(names(c.matched))}. ` +
+        `${c.matched.length} of the ${c.symptoms.length} signs we list for it.`,
+    })),
+    treatments: treatments.map((t) => ({
+      name: t.name,
+      url: t.url,
+      why: `Used for ${listInWords(t.via.map((id) => conditionName.get(id)!))}.`,
+    })),
+    articles: articles.map((a) => ({
+      name: a.title,
+      url: a.url,
+      why: `About ${listInWords([...names(a.symptoms), ...a.about.map((id) => conditionName.get(id)!)])}.`,
+    })),
+  };
+}

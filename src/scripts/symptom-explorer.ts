@@ -1,0 +1,77 @@
+/**
+ * The explorer page's behaviour: as the reader ticks, show what the graph links to it. The data
+ * is in the page; nothing is fetched, stored or sent, and nothing goes into the address.
+ */
+import { rankMatches, type ExplorerData, type Match } from '../lib/symptom-explorer.ts';
+
+/** How many treatments and guides to show: enough to start with, few enough to read. */
+const SHOWN = 6;
+
+function matchList(matches: Match[]): HTMLUListElement {
+  const list = document.createElement('ul');
+  list.className = 'matches';
+  for (const match of matches) {
+    const item = document.createElement('li');
+    const link = document.createElement('a');
+    link.href = match.url;
+    link.textContent = match.name;
+    const why = document.createElement('span');
+    why.className = 'why';
+    why.textContent = match.why;
+    item.append(link, ' ', why);
+    list.append(item);
+  }
+  return list;
+}
+
+export function startExplorer(): void {
+  const form = document.querySelector<HTMLElement>('#explorer');
+  const dataBlock = document.querySelector('#explorer-data');
+  const results = document.querySelector<HTMLElement>('#explorer-results');
+  const status = document.querySelector<HTMLElement>('#explorer-status');
+  const seeResults = document.querySelector<HTMLElement>('.see-results');
+  if (!form || !dataBlock?.textContent || !results || !status) return;
+  const data = JSON.parse(dataBlock.textContent) as ExplorerData;
+  // Said in the page for readers without JavaScript; this reader has it.
+  document.querySelector<HTMLElement>('#explorer-no-script')?.setAttribute('hidden', '');
+  const groups = {
+    conditions: results.querySelector<HTMLElement>('[data-group="conditions"]'),
+    treatments: results.querySelector<HTMLElement>('[data-group="treatments"]'),
+    articles: results.querySelector<HTMLElement>('[data-group="articles"]'),
+  };
+
+  const update = () => {
+    const ticked = [...form.querySelectorAll<HTMLInputElement>('input[name="symptom"]:checked')].map((box) => box.value);
+    const matches = rankMatches(data, ticked);
+    for (const [key, group] of Object.entries(groups) as [keyof typeof groups, HTMLElement | null][]) {
+      if (!group) continue;
+      const all = matches[key];
+      const shown = key === 'conditions' ? all : all.slice(0, SHOWN);
+      group.hidden = shown.length === 0;
+      group.querySelector('ul.matches')?.replaceWith(matchList(shown));
+      const more = group.querySelector<HTMLElement>('.more');
+      if (more) more.hidden = all.length <= shown.length;
+    }
+    results.hidden = false;
+    for (const empty of results.querySelectorAll<HTMLElement>('.empty')) empty.hidden = ticked.length > 0;
+    for (const found of results.querySelectorAll<HTMLElement>('.found')) found.hidden = ticked.length === 0;
+    if (seeResults) seeResults.hidden = ticked.length === 0;
+    const n = matches.conditions.length;
+    status.textContent =
+      ticked.length === 0
+        ? 'Nothing ticked yet.'
+        : `${ticked.length} ticked. ${n === 0 ? 'Nothing on this site is linked to that yet' : `${n} condition${n === 1 ? ' is' : 's are'} linked to what you ticked`}.`;
+  };
+
+  form.addEventListener('change', update);
+  const clear = document.querySelector<HTMLButtonElement>('#explorer-clear');
+  if (clear) {
+    clear.hidden = false;
+    clear.addEventListener('click', () => {
+      for (const box of form.querySelectorAll<HTMLInputElement>('input[name="symptom"]')) box.checked = false;
+      update();
+    });
+  }
+  // The browser may bring ticks back when the reader returns to the page; show what they link to.
+  update();
+}

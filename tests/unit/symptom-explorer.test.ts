@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { buildGraph, type GraphInput } from '../../src/lib/graph.ts';
+import { explorerData, listInWords, rankMatches, type ExplorerData } from '../../src/lib/symptom-explorer.ts';
+
+const term = (id: string, name: string) => ({ id, name, filePath: `${id}.mdx`, aliases: [], summary: 's', body: '' });
+const day = (d: string) => new Date(`${d}T00:00:00Z`);
+const article = (id: string, over: Partial<GraphInput['articles'][number]>): GraphInput['articles'][number] => ({
+  id, filePath: `${id}.mdx`, body: '', title: `Guide ${id}`, description: 'd', audience: 'public', format: 'guide',
+  conditions: [], symptoms: [], treatments: [], related: [], draft: false,
+  published: day('2026-01-01'), lastReviewed: day('2026-01-01'), nextReview: day('2027-01-01'), ...over,
+});
+
+// Depression: numb, tired, flat. PTSD: numb, edgy. Burnout: tired (written on the symptom's side).
+const graph = buildGraph({
+  terms: {
+    conditions: [
+      { ...term('depression', 'Depression'), symptoms: ['numb', 'tired', 'flat'], treatments: ['cbt'] },
+      { ...term('ptsd', 'PTSD'), symptoms: ['numb', 'edgy'], treatments: ['cbt', 'emdr'] },
+      { ...term('burnout', 'Burnout'), symptoms: [], treatments: ['rest'] },
+    ],
+    symptoms: [
+      { ...term('numb', 'Feeling numb'), conditions: [] },
+      { ...term('tired', 'Always tired'), conditions: ['burnout'] },
+      { ...term('flat', 'Feeling flat'), conditions: [] },
+      { ...term('edgy', 'On edge'), conditions: [] },
+      { ...term('lonely', 'Lonely'), conditions: [] },
+    ],
+    treatments: [
+      { ...term('cbt', 'CBT'), conditions: [], evidence: 'e' },
+      { ...term('emdr', 'EMDR'), conditions: [], evidence: 'e' },
+      { ...term('rest', 'Rest'), conditions: [], evidence: 'e' },
+    ],
+  },
+  articles: [
+    article('old', { symptoms: ['numb', 'tired'], published: day('2026-01-01') }),
+    article('new', { conditions: ['ptsd'], published: day('2026-05-01') }),
+    article('clinical', { symptoms: ['numb'], audience: 'practitioner' }),
+    article('draft', { symptoms: ['numb'], draft: true }),
+  ],
+});
+const data = explorerData(graph);
+const names = (matches: { name: string }[]) => matches.map((m) => m.name);
+
+describe('explorerData', () => {
+  it('packs each condition with its symptoms from both sides of the relation', () => {
+    expect(data.conditions.find((c) => c.id === 'burnout')?.symptoms).toEqual(['tired']);
+    expect(data.treatments.find((t) => t.id === 'cbt')?.conditions).toEqual(['depression', 'ptsd']);
+  });
+
+  it('keeps only published guides for the public', () => {
+    expect(data.articles.map((a) => a.title)).toEqual(['Guide new', 'Guide old']);
+  });
+
+  it('holds no prose, so the page stays light', () => {
+    expect(JSON.stringify(data)).not.toContain('"summary"');
+  });
+});
+
+describe('rankMatches', () => {
+  it.each([
+    // Two matches beat one; between equals, the condition whose signs were more fully ticked.
+    [['numb', 'tired'], ['Depression', 'Burnout', 'PTSD']],
+    [['numb'], ['PTSD', 'Depression']],
+    [['numb', 'edgy', 'tired', 'flat'], ['Depression', 'PTSD', 'Burnout']],
+    [['lonely'], []],
+    [[], []],
+  ])('ticking %j ranks conditions %j', (ticked, expected) => {
+    expect(names(rankMatches(data, ticked).conditions)).toEqual(expected);
+  });
+
+  it('says why each condition is shown, in plain words', () => {
+    const [depression] = rankMatches(data, ['numb', 'tired']).conditions;
+    expect(depression).toEqual({
+      name: 'Depression',
+      url: '/conditions/depression/',
+      why: 'Linked to 2 things you ticked: Always tired and Feeling numb. 2 of the 3 signs we list for it.',
+    });
+    expect(rankMatches(data, ['edgy']).conditions[0]?.why).toBe('Linked to one thing you ticked: On edge. 1 of the 2 signs we list for it.');
+  });
+
+  it('ranks treatments by the conditions they are used for', () => {
+    const { treatments } = rankMatches(data, ['numb', 'edgy']);
+    expect(names(treatments)).toEqual(['CBT', 'EMDR']);
+    expect(treatments[0]?.why).toBe('Used for Depression and PTSD.');
+  });
+
+  it('ranks guides by the ticked symptoms, then the linked conditions, they are about', () => {
+    const { articles } = rankMatches(data, ['numb', 'tired', 'edgy']);
+    expect(names(articles)).toEqual(['Guide old', 'Guide new']);
+    expect(articles.map((a) => a.why)).toEqual(['About Always tired and Feeling numb.', 'About PTSD.']);
+  });
+
+  it('ignores ids it does not know', () => {
+    expect(rankMatches(data, ['no-such-symptom'])).toEqual({ conditions: [], treatments: [], articles: [] });
+  });
+});
+
+describe('listInWords', () => {
+  it.each([
+    [[], ''],
+    [['a'], 'a'],
+    [['a', 'b'], 'a and b'],
+    [['a', 'b', 'c'], 'a, b and c'],
+  ])('%j -> %j', (items, expected) => expect(listInWords(items)).toBe(expected));
+});
+
+// The client script parses the data from the page: it must survive JSON.
+it('ranks the same after a round trip through JSON', () => {
+  const parsed = JSON.parse(JSON.stringify(data)) as ExplorerData;
+  expect(rankMatches(parsed, ['numb', 'tired'])).toEqual(rankMatches(data, ['numb', 'tired']));
+});
