@@ -28,6 +28,10 @@ export const fixedPages = [
   '/search/',
   '/get-help/',
   '/about/',
+  '/sound-familiar/',
+  '/map/',
+  '/clinicians/handouts/',
+  '/data/',
 ] as const;
 
 /**
