@@ -18,6 +18,7 @@ export async function sitemapPaths(request: APIRequestContext): Promise<string[]
 export interface ArticleFile {
   id: string;
   audience: 'public' | 'practitioner';
+  format: string;
   draft: boolean;
   title: string;
   url: string;
@@ -30,9 +31,43 @@ export function articleFiles(contentDir: string): ArticleFile[] {
     .filter((file) => file.endsWith('.mdx'))
     .map((file) => {
       const text = readFileSync(join(root, file), 'utf8');
-      const data = load(text.split(/^---$/m)[1] ?? '') as { title: string; audience: 'public' | 'practitioner'; draft?: boolean };
+      const data = load(text.split(/^---$/m)[1] ?? '') as { title: string; audience: 'public' | 'practitioner'; format: string; draft?: boolean };
       const id = file.split('/').pop()!.replace(/\.mdx$/, '');
       const section = data.audience === 'public' ? '/for-you/' : '/clinicians/';
-      return { id, audience: data.audience, draft: data.draft === true, title: data.title, url: `${section}${id}/` };
+      return { id, audience: data.audience, format: data.format, draft: data.draft === true, title: data.title, url: `${section}${id}/` };
     });
 }
+
+export interface TermFile {
+  /** "conditions/ptsd" */
+  key: string;
+  name: string;
+  url: string;
+  /** Keys of the terms linked to it, whichever file wrote the link. */
+  linked: Set<string>;
+}
+
+/** Conditions, symptoms and treatments in a content folder, with their links read both ways, straight from their files. */
+export function termFiles(contentDir: string): Map<string, TermFile> {
+  const terms = new Map<string, TermFile>();
+  const declared: [string, string][] = [];
+  for (const kind of ['conditions', 'symptoms', 'treatments']) {
+    for (const file of readdirSync(join(contentDir, kind)).filter((f) => f.endsWith('.mdx'))) {
+      const id = file.replace(/\.mdx$/, '');
+      const data = load(readFileSync(join(contentDir, kind, file), 'utf8').split(/^---$/m)[1] ?? '') as Record<string, unknown>;
+      const key = `${kind}/${id}`;
+      terms.set(key, { key, name: String(data.name), url: `/${key}/`, linked: new Set() });
+      for (const other of ['conditions', 'symptoms', 'treatments']) {
+        for (const otherId of (data[other] as string[] | undefined) ?? []) declared.push([key, `${other}/${otherId}`]);
+      }
+    }
+  }
+  for (const [a, b] of declared) {
+    terms.get(a)!.linked.add(b);
+    terms.get(b)!.linked.add(a);
+  }
+  return terms;
+}
+
+/** How many pages a PDF from Chromium has: one page object each (the page tree is "/Type /Pages"). */
+export const pdfPageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;

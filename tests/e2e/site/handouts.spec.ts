@@ -1,0 +1,3 @@
+import { handoutTests } from '../handouts.ts';
+
+handoutTests('content');

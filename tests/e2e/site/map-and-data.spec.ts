@@ -1,0 +1,5 @@
+import { mapTests } from '../knowledge-map.ts';
+import { openDataTests } from '../open-data.ts';
+
+mapTests('content');
+openDataTests('content');
