@@ -22,7 +22,9 @@ for (let shard = 0; shard < SHARDS; shard++) {
       await page.goto(path);
       for (const colorScheme of schemes) {
         await page.emulateMedia({ colorScheme });
-        const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+        // Legacy mode runs axe once in the page (the site has no iframes), about twice as fast
+        // as the default, which finishes each run in a second page.
+        const { violations } = await new AxeBuilder({ page }).withTags(TAGS).options({ resultTypes: ['violations'] }).setLegacyMode().analyze();
         for (const v of violations) {
           const where = v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ');
           problems.push(`${path} (${colorScheme}) ${v.id}: ${v.help} [${v.nodes.length}x: ${where}]`);
