@@ -91,7 +91,7 @@ export function rankMatches(data: ExplorerData, ticked: readonly string[]): Matc
       url: c.url,
       why:
         `Linked to ${c.matched.length === 1 ? 'one thing' : `${c.matched.length} things`} you ticked: ${listInWords(names(c.matched))}. ` +
-        `${c.matched.length} of the ${c.symptoms.length} signs we list for it.`,
+        (c.symptoms.length === 1 ? 'It is the only sign we list for it.' : `${c.matched.length} of the ${c.symptoms.length} signs we list for it.`),
     })),
     treatments: treatments.map((t) => ({
       name: t.name,

@@ -76,6 +76,7 @@ describe('rankMatches', () => {
       why: 'Linked to 2 things you ticked: Always tired and Feeling numb. 2 of the 3 signs we list for it.',
     });
     expect(rankMatches(data, ['edgy']).conditions[0]?.why).toBe('Linked to one thing you ticked: On edge. 1 of the 2 signs we list for it.');
+    expect(rankMatches(data, ['tired']).conditions.find((c) => c.name === 'Burnout')?.why).toBe('Linked to one thing you ticked: Always tired. It is the only sign we list for it.');
   });
 
   it('ranks treatments by the conditions they are used for', () => {
