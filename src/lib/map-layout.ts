@@ -1,12 +1,17 @@
 /**
  * Where each term of a map is drawn, computed at build time so the page needs no JavaScript.
+ * A map is three columns, left to right: symptoms, conditions, treatments.
  *
- * The layout is ELK's layered (Sugiyama) algorithm, from the Eclipse Layout Kernel (elkjs):
- * the map is three columns (symptoms, conditions, treatments), and a layered layout is made
- * for exactly that. ELK orders each column to cut down crossing lines and places each term
- * near the terms it links to; its partitions keep every term in its own kind's column, even
- * one with no links. A force layout would scatter labels over each other; our own ordering
- * would be a weaker copy of ELK's. ELK is deterministic, so the same content draws the same map.
+ * The whole map is laid out by ELK's layered (Sugiyama) algorithm, from the Eclipse Layout
+ * Kernel (elkjs), which is made for exactly this: it orders each column to cut down crossing
+ * lines and places each term near the terms it links to, and its partitions keep every term
+ * in its own kind's column, even one with no links. A force layout would scatter labels over
+ * each other; an ordering of our own would be a weaker copy of ELK's. ELK is deterministic, so
+ * the same content draws the same map.
+ *
+ * A term's neighbourhood is a star (the term, and the terms linked to it), where no lines can
+ * cross: its columns are simply stacked in name order and centred, which costs nothing at
+ * build time, where ELK would cost tens of milliseconds a page.
  */
 import ELK from 'elkjs/lib/elk.bundled.js';
 import type { Term } from './graph.ts';
@@ -61,21 +66,28 @@ export function wrapLabel(text: string, max: number = mapText.charsPerLine): str
 
 const elk = new ELK();
 const round = (n: number) => Math.round(n * 10) / 10;
+const columnGap = 48;
+const rowGap = 10;
 
-export async function layOutMap(map: TermMap): Promise<MapLayout> {
+/** Each term's label and box size: every box in a column is as wide as its widest label. */
+function measure(map: TermMap) {
   const labels = new Map(map.terms.map((term) => [termKey(term), wrapLabel(term.name)]));
-  // Every box in a column is as wide as its widest label, so the columns read as columns.
   const columnWidth = new Map(
     mapColumns.map((kind) => {
       const longest = Math.max(0, ...map.terms.filter((t) => t.kind === kind).flatMap((t) => labels.get(termKey(t))!.map((l) => l.length)));
       return [kind, Math.ceil(longest * charWidth + 2 * padding.x)];
     }),
   );
-  const size = (term: Term) => ({
-    width: columnWidth.get(term.kind)!,
-    height: labels.get(termKey(term))!.length * mapText.lineHeight + 2 * padding.y,
-  });
+  return (term: Term) => {
+    const lines = labels.get(termKey(term))!;
+    return { lines, width: columnWidth.get(term.kind)!, height: lines.length * mapText.lineHeight + 2 * padding.y };
+  };
+}
 
+type Positions = Map<string, { x: number; y: number }>;
+
+/** The whole map, by ELK: columns ordered to cross as few lines as it can find. */
+async function layeredPositions(map: TermMap, size: ReturnType<typeof measure>): Promise<Positions> {
   const laidOut = await elk.layout({
     id: 'map',
     layoutOptions: {
@@ -88,22 +100,45 @@ export async function layOutMap(map: TermMap): Promise<MapLayout> {
       // between columns to make room for right-angled routes.
       'elk.edgeRouting': 'POLYLINE',
       'elk.layered.nodePlacement.strategy': 'NETWORK_SIMPLEX',
-      'elk.spacing.nodeNode': '10',
-      'elk.layered.spacing.nodeNodeBetweenLayers': '48',
+      'elk.spacing.nodeNode': String(rowGap),
+      'elk.layered.spacing.nodeNodeBetweenLayers': String(columnGap),
       'elk.padding': '[top=0,left=2,bottom=2,right=2]',
     },
-    children: map.terms.map((term) => ({
-      id: termKey(term),
-      ...size(term),
-      layoutOptions: { 'elk.partitioning.partition': String(mapColumns.indexOf(term.kind)) },
-    })),
+    children: map.terms.map((term) => {
+      const { width, height } = size(term);
+      return { id: termKey(term), width, height, layoutOptions: { 'elk.partitioning.partition': String(mapColumns.indexOf(term.kind)) } };
+    }),
     edges: map.links.map((link, i) => ({ id: `link-${i}`, sources: [termKey(link.source)], targets: [termKey(link.target)] })),
   });
+  return new Map((laidOut.children ?? []).map((node) => [node.id, { x: node.x ?? 0, y: node.y ?? 0 }]));
+}
 
-  const position = new Map((laidOut.children ?? []).map((node) => [node.id, { x: node.x ?? 0, y: (node.y ?? 0) + headingHeight }]));
+/** A neighbourhood: each column stacked in name order and centred on the tallest. */
+function stackedPositions(map: TermMap, size: ReturnType<typeof measure>): Positions {
+  const columns = mapColumns
+    .map((kind) => map.terms.filter((t) => t.kind === kind).sort((a, b) => a.name.localeCompare(b.name)))
+    .filter((column) => column.length > 0);
+  const heightOf = (column: Term[]) => column.reduce((sum, t) => sum + size(t).height, 0) + rowGap * (column.length - 1);
+  const tallest = Math.max(...columns.map(heightOf));
+  const positions: Positions = new Map();
+  let x = 2;
+  for (const column of columns) {
+    let y = (tallest - heightOf(column)) / 2;
+    for (const term of column) {
+      positions.set(termKey(term), { x, y });
+      y += size(term).height + rowGap;
+    }
+    x += size(column[0]!).width + columnGap;
+  }
+  return positions;
+}
+
+/** Boxes where the positions put them, under a row of column headings, and a curve for each link. */
+function draw(map: TermMap, size: ReturnType<typeof measure>, positions: Positions): MapLayout {
   const terms = map.terms.map((term) => {
     const key = termKey(term);
-    return { term, key, ...position.get(key)!, ...size(term), lines: labels.get(key)! };
+    const { x, y } = positions.get(key)!;
+    return { term, key, x: round(x), y: round(y + headingHeight), ...size(term) };
   });
   const placed = new Map(terms.map((t) => [t.key, t]));
   const links = map.links.map((link) => {
@@ -124,4 +159,16 @@ export async function layOutMap(map: TermMap): Promise<MapLayout> {
     terms,
     links,
   };
+}
+
+/** The whole map (or any map whose lines could cross), laid out by ELK. */
+export async function layOutMap(map: TermMap): Promise<MapLayout> {
+  const size = measure(map);
+  return draw(map, size, await layeredPositions(map, size));
+}
+
+/** A term's neighbourhood (see `neighbourhood()` in term-links.ts), stacked without ELK. */
+export function layOutNeighbourhood(map: TermMap): MapLayout {
+  const size = measure(map);
+  return draw(map, size, stackedPositions(map, size));
 }

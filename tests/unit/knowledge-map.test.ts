@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/lib/graph.ts';
-import { layOutMap, wrapLabel, type MapLayout } from '../../src/lib/map-layout.ts';
+import { layOutMap, layOutNeighbourhood, wrapLabel, type MapLayout } from '../../src/lib/map-layout.ts';
 import { neighbourhood, termKey, termLinks, wholeMap } from '../../src/lib/term-links.ts';
 
 const term = (id: string, name = id) => ({ id, name, filePath: `${id}.mdx`, aliases: [], summary: 's', body: '' });
@@ -59,12 +59,15 @@ describe('wrapLabel', () => {
   ])('%j at %i characters', (text, max, lines) => expect(wrapLabel(text, max)).toEqual(lines));
 });
 
-describe('layOutMap', async () => {
-  const layout = await layOutMap(wholeMap(graph));
-  const box = (layout: MapLayout, key: string) => layout.terms.find((t) => t.key === key)!;
+const box = (layout: MapLayout, key: string) => layout.terms.find((t) => t.key === key)!;
 
-  it('places every term, linked or not, inside the drawing', () => {
-    expect(layout.terms).toHaveLength(8);
+describe.each([
+  ['layOutMap, the whole map', () => layOutMap(wholeMap(graph)), 8, 6],
+  ['layOutNeighbourhood, a condition', async () => layOutNeighbourhood(neighbourhood(graph, graph.term('conditions', 'depression')!)), 4, 3],
+] as const)('%s', (_name, layOut, termCount, linkCount) => {
+  it('places every term, linked or not, inside the drawing', async () => {
+    const layout = await layOut();
+    expect(layout.terms).toHaveLength(termCount);
     for (const t of layout.terms) {
       expect(t.x, t.key).toBeGreaterThanOrEqual(0);
       expect(t.x + t.width, t.key).toBeLessThanOrEqual(layout.width);
@@ -72,16 +75,19 @@ describe('layOutMap', async () => {
     }
   });
 
-  it('keeps each kind in its own column, left to right: symptoms, conditions, treatments', () => {
-    const columnOf = (kind: string) => new Set(layout.terms.filter((t) => t.term.kind === kind).map((t) => t.x));
-    for (const kind of ['symptoms', 'conditions', 'treatments']) expect(columnOf(kind).size, kind).toBe(1);
-    const [symptoms, conditions, treatments] = ['symptoms/numb', 'conditions/lonely-condition', 'treatments/unlinked'].map((k) => box(layout, k));
-    expect(symptoms!.x + symptoms!.width).toBeLessThan(conditions!.x);
-    expect(conditions!.x + conditions!.width).toBeLessThan(treatments!.x);
-    expect(layout.columns.map((c) => c.kind)).toEqual(['symptoms', 'conditions', 'treatments']);
+  it('keeps each kind in its own column, left to right: symptoms, conditions, treatments', async () => {
+    const layout = await layOut();
+    const columns = layout.columns.map((c) => c.kind);
+    expect(columns).toEqual(['symptoms', 'conditions', 'treatments']);
+    const xs = columns.map((kind) => [...new Set(layout.terms.filter((t) => t.term.kind === kind).map((t) => t.x))]);
+    for (const x of xs) expect(x).toHaveLength(1);
+    const right = (kind: string) => Math.max(...layout.terms.filter((t) => t.term.kind === kind).map((t) => t.x + t.width));
+    expect(right('symptoms')).toBeLessThan(xs[1]![0]!);
+    expect(right('conditions')).toBeLessThan(xs[2]![0]!);
   });
 
-  it('never lets two boxes overlap', () => {
+  it('never lets two boxes overlap', async () => {
+    const layout = await layOut();
     for (const a of layout.terms) {
       for (const b of layout.terms) {
         if (a === b) continue;
@@ -91,14 +97,9 @@ describe('layOutMap', async () => {
     }
   });
 
-  it('wraps long names and sizes each box to its lines', () => {
-    const tired = box(layout, 'symptoms/tired');
-    expect(tired.lines.length).toBeGreaterThan(1);
-    expect(tired.height).toBeGreaterThan(box(layout, 'symptoms/numb').height);
-  });
-
-  it('draws each link from the right edge of its source to the left edge of its target', () => {
-    expect(layout.links).toHaveLength(6);
+  it('draws each link from the right edge of its source to the left edge of its target', async () => {
+    const layout = await layOut();
+    expect(layout.links).toHaveLength(linkCount);
     for (const link of layout.links) {
       const [from, to] = [box(layout, link.source), box(layout, link.target)];
       const [x1, y1, x2, y2] = [...link.path.matchAll(/-?[\d.]+/g)].map(Number).filter((_, i, all) => i < 2 || i >= all.length - 2);
@@ -110,6 +111,25 @@ describe('layOutMap', async () => {
   });
 
   it('draws the same content the same way every time', async () => {
-    expect(await layOutMap(wholeMap(graph))).toEqual(layout);
+    expect(await layOut()).toEqual(await layOut());
+  });
+});
+
+describe('layOutMap', () => {
+  it('wraps long names and sizes each box to its lines', async () => {
+    const layout = await layOutMap(wholeMap(graph));
+    const tired = box(layout, 'symptoms/tired');
+    expect(tired.lines.length).toBeGreaterThan(1);
+    expect(tired.height).toBeGreaterThan(box(layout, 'symptoms/numb').height);
+  });
+});
+
+describe('layOutNeighbourhood', () => {
+  it('stacks each column in name order, centred on the tallest', () => {
+    const layout = layOutNeighbourhood(neighbourhood(graph, graph.term('symptoms', 'numb')!));
+    const [numb, depression, ptsd] = ['symptoms/numb', 'conditions/depression', 'conditions/ptsd'].map((k) => box(layout, k));
+    expect(depression!.y).toBeLessThan(ptsd!.y);
+    const middle = (t: { y: number; height: number }) => t.y + t.height / 2;
+    expect(middle(numb!)).toBeCloseTo((depression!.y + ptsd!.y + ptsd!.height) / 2, 0);
   });
 });
