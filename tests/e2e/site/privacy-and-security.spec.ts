@@ -59,6 +59,7 @@ for (let shard = 0; shard < SHARDS; shard++) {
     const paths = (await sitemapPaths(request)).filter((_, i) => i % SHARDS === shard);
     // The 404 page has a policy too.
     if (shard === 0) paths.push('/no-such-page/');
+    test.setTimeout(30_000 + paths.length * 2_000);
     for (const path of paths) {
       await page.goto(path);
       const policy = await policyOf(page);
@@ -73,6 +74,8 @@ for (let shard = 0; shard < SHARDS; shard++) {
       // Only the search page runs Pagefind's WebAssembly.
       expect(scripts.includes("'wasm-unsafe-eval'"), `${path} allows WebAssembly`).toBe(path === '/search/');
       for (const [name, sources] of policy) expect(sources, `${path} ${name}`).not.toContain('*');
+      // A site a reader goes on to is not told where they came from.
+      await expect(page.locator('meta[name="referrer"]'), path).toHaveAttribute('content', 'no-referrer');
       expect(await violations(), path).toEqual([]);
       expect(await storedOnDevice(page), path).toEqual(nothingStored);
     }
