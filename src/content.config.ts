@@ -17,7 +17,7 @@ function folder<S extends z.ZodType>(source: { path: string; pattern: string }, 
 /** A list of entries in one JSON or YAML file. */
 function dataFile<S extends z.ZodType>(source: { path: string }, schema: S) {
   const path = `${base}/${source.path}`;
-  return defineCollection({ loader: withEditorErrors(file(path, { parser: parseEntries(path) }), schema), schema });
+  return defineCollection({ loader: withEditorErrors(file(path, { parser: parseEntries(path) }), schema, path), schema });
 }
 
 export const collections = {

@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { collectionSources, contentDir, idFromPath } from '../../src/lib/content-paths.ts';
-import { parseEntries } from '../../src/lib/data-files.ts';
+import { idsWritten, listFileProblem, parseEntries } from '../../src/lib/data-files.ts';
 import type { Problem } from '../../src/lib/integrity.ts';
 import type { CollectionName } from '../../src/schemas/index.ts';
 
@@ -47,14 +47,6 @@ export const displayPath = (path: string): string => {
   return rel.startsWith('..') ? path : rel;
 };
 
-/** The 1-based line an error points at, from js-yaml's mark or V8's JSON message. */
-function errorLine(error: unknown, offset: number): number | undefined {
-  const mark = (error as { mark?: { line?: number } }).mark;
-  if (typeof mark?.line === 'number') return mark.line + offset;
-  const json = /\(line (\d+) column \d+\)/.exec(String((error as Error).message));
-  return json ? Number(json[1]) : undefined;
-}
-
 const reasonOf = (error: unknown) => (error as { reason?: string }).reason ?? (error as Error).message;
 
 function readMdx(collection: CollectionName, path: string): { entry: SourceEntry; problem?: Problem } {
@@ -72,8 +64,8 @@ function readMdx(collection: CollectionName, path: string): { entry: SourceEntry
       entry: { ...base, data: undefined, body: '', bodyStartLine: 1 },
       problem: {
         file,
-        // Astro counts from the line after the opening ---, as its own error does.
-        line: errorLine(error, 1),
+        // js-yaml counts from the opening ---'s line break, so this is the file's line, as in Astro's own error.
+        line: (error as { mark?: { line: number } }).mark?.line === undefined ? undefined : (error as { mark: { line: number } }).mark.line + 1,
         field: 'frontmatter',
         message: `the frontmatter is not valid YAML: ${reasonOf(error)}`,
         fix: 'each field is "name: value" on its own line; a list is [a, b]; quote a value that contains ": " or starts with [, { or *.',
@@ -83,46 +75,15 @@ function readMdx(collection: CollectionName, path: string): { entry: SourceEntry
   }
 }
 
-/** The line of the n-th item (0-based) in a list file: each item writes its id on one line. */
-function itemLine(text: string, index: number): number | undefined {
-  let seen = -1;
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    if (/^\s*(?:-\s+)?(?:id|"id")\s*:/.test(lines[i]!) && ++seen === index) return i + 1;
-  }
-  return undefined;
-}
-
 function readList(collection: CollectionName, path: string): { entries: SourceEntry[]; problem?: Problem } {
   const text = readFileSync(path, 'utf8');
   const file = displayPath(path);
+  const entry = (id: string, data: Record<string, unknown> | undefined) => ({ collection, id, file, text, data, isItem: true, body: '', bodyStartLine: 1 });
   try {
-    const items = parseEntries(path)(text);
-    return {
-      entries: items.map((data) => ({ collection, id: String(data.id), file, text, data, isItem: true, body: '', bodyStartLine: 1 })),
-    };
+    return { entries: parseEntries(path)(text).map((data) => entry(String(data.id), data)) };
   } catch (error) {
-    const isJson = path.endsWith('.json');
-    const syntax = error instanceof SyntaxError || (error as Error).name === 'YAMLException';
-    const message = reasonOf(error).replace(`${path}: `, '');
-    const entryNumber = /entry (\d+)/.exec(message);
-    // The ids can still be read line by line, so entries that name them are not also reported.
-    const ids = [...text.matchAll(/^\s*(?:-\s+)?(?:id|"id")\s*:\s*["']?([^"',\s]+)/gm)].map((m) => m[1]!);
-    return {
-      entries: ids.map((id) => ({ collection, id, file, text, data: undefined, isItem: true, body: '', bodyStartLine: 1 })),
-      problem: {
-        file,
-        line: errorLine(error, 1) ?? (entryNumber ? itemLine(text, Number(entryNumber[1]) - 1) : undefined),
-        field: syntax ? '(whole file)' : 'id',
-        message: syntax ? `the file is not valid ${isJson ? 'JSON' : 'YAML'}: ${message}` : message,
-        fix: !syntax
-          ? 'the build refuses this file too.'
-          : isJson
-            ? 'check the commas and quotes near this line: every name and text value is in "double quotes", and items are separated by commas.'
-            : 'each entry starts with "- id: …"; its fields are indented under it; quote a value that contains ": ".',
-        severity: 'error',
-      },
-    };
+    // The ids still count, so entries that name them are not reported as well.
+    return { entries: idsWritten(text).map((id) => entry(id, undefined)), problem: listFileProblem(file, text, error) };
   }
 }
 

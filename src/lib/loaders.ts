@@ -6,13 +6,27 @@
 import { readFileSync } from 'node:fs';
 import type { Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
+import { listFileProblem, parseEntries } from './data-files.ts';
 import { ContentError, type Problem } from './integrity.ts';
 import { entryProblems } from './validate.ts';
 
-export function withEditorErrors(loader: Loader, schema: z.ZodType): Loader {
+/**
+ * `listFile`: for a file() loader, the file it reads. Astro's file loader logs only "Error
+ * reading data" when its parser fails and goes on with no entries, so the file is read here
+ * first, and the build stops with what is wrong and where.
+ */
+export function withEditorErrors(loader: Loader, schema: z.ZodType, listFile?: string): Loader {
   return {
     ...loader,
     load: async (context) => {
+      if (listFile) {
+        const text = readFileSync(listFile, 'utf8');
+        try {
+          parseEntries(listFile)(text);
+        } catch (error) {
+          throw new ContentError([listFileProblem(listFile.replace(`${process.cwd()}/`, ''), text, error)]);
+        }
+      }
       // During the first load, problems are gathered so one build names them all; a later
       // change (in `astro dev`) is refused on its own.
       let gathering = true;
