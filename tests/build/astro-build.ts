@@ -43,11 +43,11 @@ export interface BuildResult {
   output: string;
 }
 
-export async function astroBuild(dirs: { content: string; out: string; cache: string }): Promise<BuildResult> {
+export async function astroBuild(dirs: { content: string; out: string; cache: string }, extraEnv: Record<string, string> = {}): Promise<BuildResult> {
   const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !vitestOnly.has(key) && !key.startsWith('VITEST')));
   const result = await takingTurns(() =>
     run('npx', ['astro', 'build'], {
-      env: { ...env, CONTENT_DIR: dirs.content, OUT_DIR: dirs.out, CACHE_DIR: dirs.cache, ASTRO_TELEMETRY_DISABLED: '1' },
+      env: { ...env, ...extraEnv, CONTENT_DIR: dirs.content, OUT_DIR: dirs.out, CACHE_DIR: dirs.cache, ASTRO_TELEMETRY_DISABLED: '1' },
     }).then(
       (done) => ({ ok: true, ...done }),
       (error: { stdout?: string; stderr?: string }) => ({ ok: false, stdout: error.stdout ?? '', stderr: error.stderr ?? '' }),
