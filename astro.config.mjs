@@ -2,7 +2,6 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import searchIndex from './src/integrations/search-index.ts';
 
 // The address the site is served from, for canonical links, the sitemap and the feed.
 // Set SITE_URL when deploying; the default is where `npm start` serves it.
@@ -24,7 +23,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     sitemap({ filter: (page) => !page.endsWith('/404/') }),
-    searchIndex(),
+    // The search index is built after this, by scripts/search-index.ts (npm run build).
   ],
   security: {
     csp: {
