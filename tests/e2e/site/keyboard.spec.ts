@@ -5,17 +5,14 @@
 import { expect, test, type Page } from '@playwright/test';
 import { articleFiles } from '../helpers.ts';
 
+// Focus scrolls into view at once, so "on screen" is measured where it ends, not mid-scroll.
+test.use({ reducedMotion: 'reduce' });
+
 const firstGuide = articleFiles('content').find((a) => a.audience === 'public' && !a.draft)!;
 
 /** Where focus is, and whether a sighted keyboard user can see it. */
 function focused(page: Page) {
-  return page.evaluate(async () => {
-    // Focus scrolls smoothly unless the reader asks for reduced motion: measure once it stops.
-    await new Promise<void>((settled) => {
-      let last = -1;
-      const frame = () => (scrollY === last ? settled() : ((last = scrollY), requestAnimationFrame(frame)));
-      requestAnimationFrame(frame);
-    });
+  return page.evaluate(() => {
     const el = document.activeElement;
     if (!el || el === document.body) return null;
     const rings = (e: Element | null) => {
