@@ -56,3 +56,17 @@ test('the search page fetches Pagefind only once the reader starts to search', a
   await expect(page.locator('#search-results li').first()).toBeVisible();
   expect(fetched.some((p) => p.startsWith('/pagefind/'))).toBe(true);
 });
+
+test('search fetches result details ten at a time, the next ten only when asked', async ({ page }) => {
+  const fragments: string[] = [];
+  page.on('request', (r) => r.url().includes('/pagefind/fragment/') && fragments.push(r.url()));
+  await page.goto('/search/?q=numb');
+  const results = page.locator('#search-results li');
+  await expect(results).toHaveCount(10);
+  await expect(page.getByRole('status')).toHaveText(/pages found, showing the first 10\./);
+  expect(fragments).toHaveLength(10);
+  await page.getByRole('button', { name: 'Show more results' }).click();
+  expect(await results.count()).toBeGreaterThan(10);
+  await expect(results.nth(10).getByRole('link')).toBeFocused();
+  expect(fragments).toHaveLength(await results.count());
+});
