@@ -25,12 +25,12 @@ function matchList(matches: Match[]): HTMLUListElement {
 }
 
 export function startExplorer(): void {
-  const form = document.querySelector<HTMLElement>('#explorer');
+  const ticks = document.querySelector<HTMLElement>('#explorer-ticks');
   const dataBlock = document.querySelector('#explorer-data');
   const results = document.querySelector<HTMLElement>('#explorer-results');
   const status = document.querySelector<HTMLElement>('#explorer-status');
   const seeResults = document.querySelector<HTMLElement>('.see-results');
-  if (!form || !dataBlock?.textContent || !results || !status) return;
+  if (!ticks || !dataBlock?.textContent || !results || !status) return;
   const data = JSON.parse(dataBlock.textContent) as ExplorerData;
   // Said in the page for readers without JavaScript; this reader has it.
   document.querySelector<HTMLElement>('#explorer-no-script')?.setAttribute('hidden', '');
@@ -41,7 +41,7 @@ export function startExplorer(): void {
   };
 
   const update = () => {
-    const ticked = [...form.querySelectorAll<HTMLInputElement>('input[name="symptom"]:checked')].map((box) => box.value);
+    const ticked = [...ticks.querySelectorAll<HTMLInputElement>('input[name="symptom"]:checked')].map((box) => box.value);
     const matches = rankMatches(data, ticked);
     for (const [key, group] of Object.entries(groups) as [keyof typeof groups, HTMLElement | null][]) {
       if (!group) continue;
@@ -53,8 +53,10 @@ export function startExplorer(): void {
       if (more) more.hidden = all.length <= shown.length;
     }
     results.hidden = false;
-    for (const empty of results.querySelectorAll<HTMLElement>('.empty')) empty.hidden = ticked.length > 0;
-    for (const found of results.querySelectorAll<HTMLElement>('.found')) found.hidden = ticked.length === 0;
+    for (const [selector, show] of [['.empty', ticked.length === 0], ['.found', ticked.length > 0]] as const) {
+      const note = results.querySelector<HTMLElement>(selector);
+      if (note) note.hidden = !show;
+    }
     if (seeResults) seeResults.hidden = ticked.length === 0;
     const n = matches.conditions.length;
     status.textContent =
@@ -63,12 +65,12 @@ export function startExplorer(): void {
         : `${ticked.length} ticked. ${n === 0 ? 'Nothing on this site is linked to that yet' : `${n} condition${n === 1 ? ' is' : 's are'} linked to what you ticked`}.`;
   };
 
-  form.addEventListener('change', update);
+  ticks.addEventListener('change', update);
   const clear = document.querySelector<HTMLButtonElement>('#explorer-clear');
   if (clear) {
     clear.hidden = false;
     clear.addEventListener('click', () => {
-      for (const box of form.querySelectorAll<HTMLInputElement>('input[name="symptom"]')) box.checked = false;
+      for (const box of ticks.querySelectorAll<HTMLInputElement>('input[name="symptom"]')) box.checked = false;
       update();
     });
   }
