@@ -8,7 +8,7 @@
  * and exits 1 if one is not.
  */
 import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeBareSite } from './bench/bare-site.ts';
@@ -38,6 +38,7 @@ const pagefind = join(project, 'node_modules/.bin/pagefind');
 const work = mkdtempSync(join(tmpdir(), `bench-${articles}-`));
 const log = (line: string) => console.log(line);
 
+const load = loadavg()[0]!;
 log(`Benchmark: ${articles} articles, ${runs} cold run${runs === 1 ? '' : 's'} each, in ${work}`);
 const content = generateContent(join(project, 'content'), join(work, 'content'), articles);
 log(`  ${content.articles} articles in all, with the real ones`);
@@ -77,9 +78,14 @@ for (let run = 1; run <= runs; run++) {
   cold.ours.push(await measure(ours));
   clean(bare);
   cold.bare.push(await measure(yardstick));
-  log(`  run ${run}: ours ${cold.ours.at(-1)!.seconds.toFixed(1)} s, bare Astro ${cold.bare.at(-1)!.seconds.toFixed(1)} s`);
+  const [o, b] = [cold.ours.at(-1)!, cold.bare.at(-1)!];
+  log(`  run ${run}: ours ${o.seconds.toFixed(1)} s (CPU ${o.cpuSeconds.toFixed(1)} s), bare Astro ${b.seconds.toFixed(1)} s (CPU ${b.cpuSeconds.toFixed(1)} s)`);
 }
-const typical = (list: Measurement[]): Measurement => ({ seconds: median(list.map((m) => m.seconds)), peakBytes: median(list.map((m) => m.peakBytes)) });
+const typical = (list: Measurement[]): Measurement => ({
+  seconds: median(list.map((m) => m.seconds)),
+  cpuSeconds: median(list.map((m) => m.cpuSeconds)),
+  peakBytes: median(list.map((m) => m.peakBytes)),
+});
 const oursCold = typical(cold.ours);
 const bareCold = typical(cold.bare);
 const dist = { ours: folderBytes(join(site, 'dist')), bare: folderBytes(join(bare, 'dist')) };
@@ -96,11 +102,12 @@ appendFileSync(content.sampleArticle, '\nOne more sentence, so the benchmark can
 const oneChanged = await measure(ours);
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+const cell = (text: string, width: number) => text.padStart(width);
 const row = (name: string, m: Measurement, sizes?: [number, number]) =>
-  `| ${name.padEnd(30)} | ${m.seconds.toFixed(1).padStart(7)} | ${((m.seconds * 1000) / content.articles).toFixed(1).padStart(10)} | ${mb(m.peakBytes).padStart(8)} | ${sizes ? mb(sizes[0]).padStart(8) : ''.padStart(8)} | ${sizes ? mb(sizes[1]).padStart(12) : ''.padStart(12)} |`;
+  `| ${name.padEnd(30)} | ${cell(m.seconds.toFixed(1), 7)} | ${cell(m.cpuSeconds.toFixed(1), 5)} | ${cell(((m.seconds * 1000) / content.articles).toFixed(1), 10)} | ${cell(mb(m.peakBytes), 8)} | ${cell(sizes ? mb(sizes[0]) : '', 8)} | ${cell(sizes ? mb(sizes[1]) : '', 12)} |`;
 log('');
-log(`| ${articles} articles`.padEnd(32) + ' | seconds | ms/article | peak RSS | dist     | search index |');
-log('| ------------------------------ | ------: | ---------: | -------: | -------: | -----------: |');
+log(`| ${articles} articles`.padEnd(32) + ' | seconds | CPU s | ms/article | peak RSS | dist     | search index |');
+log('| ------------------------------ | ------: | ----: | ---------: | -------: | -------: | -----------: |');
 log(row('this site, cold', oursCold, [dist.ours, index.ours]));
 log(row('bare Astro + Pagefind, cold', bareCold, [dist.bare, index.bare]));
 log(row('this site, unchanged rebuild', unchanged));
@@ -109,15 +116,16 @@ log('');
 
 log(`Page budgets: ${pages.length - overBudget.length} of ${pages.length} pages keep them${overBudget.length ? `; over: ${overBudget.slice(0, 5).join(', ')}${overBudget.length > 5 ? ', …' : ''}` : ''}.`);
 const targets: [string, boolean][] = [];
-const ratio = oursCold.seconds / bareCold.seconds;
-log(`Cold build: ${ratio.toFixed(2)} times bare Astro's time.`);
+// Other work on the machine stretches wall time unevenly; CPU time is the steadier yardstick.
+const ratio = oursCold.cpuSeconds / bareCold.cpuSeconds;
+log(`Cold build: ${ratio.toFixed(2)} times bare Astro's CPU time, ${(oursCold.seconds / bareCold.seconds).toFixed(2)} times its wall time (load average ${loadavg()[0]!.toFixed(1)} at the end, ${load.toFixed(1)} at the start).`);
 if (articles <= 2000) {
-  targets.push([`cold build within 1.1 times bare Astro (${ratio.toFixed(2)})`, ratio <= 1.1]);
+  targets.push([`cold build within 1.1 times bare Astro, in CPU time (${ratio.toFixed(2)})`, ratio <= 1.1]);
   targets.push([`peak memory under 1.5 GB (${mb(oursCold.peakBytes)})`, oursCold.peakBytes < 1.5 * 1024 ** 3]);
 }
 // The 10,000-article targets compare with the last 1,000-article run on this machine.
 const saved = join(project, 'node_modules/.cache/feeling-nothing-bench');
-const msPerArticle = (oursCold.seconds * 1000) / content.articles;
+const msPerArticle = (oursCold.cpuSeconds * 1000) / content.articles;
 mkdirSync(saved, { recursive: true });
 writeFileSync(join(saved, `${articles}.json`), JSON.stringify({ msPerArticle, date: new Date().toISOString() }));
 if (articles >= 10_000) {
@@ -125,12 +133,12 @@ if (articles >= 10_000) {
   if (existsSync(join(saved, '1000.json'))) {
     const base = (JSON.parse(readFileSync(join(saved, '1000.json'), 'utf8')) as { msPerArticle: number }).msPerArticle;
     const growth = msPerArticle / base;
-    targets.push([`ms per article within 1.5 times that at 1,000 (${msPerArticle.toFixed(1)} vs ${base.toFixed(1)}: ${growth.toFixed(2)})`, growth <= 1.5]);
+    targets.push([`CPU ms per article within 1.5 times that at 1,000 (${msPerArticle.toFixed(1)} vs ${base.toFixed(1)}: ${growth.toFixed(2)})`, growth <= 1.5]);
   } else {
     log('Run `npm run bench -- --articles 1000` first to compare ms per article with 1,000 articles.');
   }
 }
-targets.push([`one-article rebuild under a quarter of the cold time (${(oneChanged.seconds / oursCold.seconds).toFixed(2)})`, oneChanged.seconds < oursCold.seconds / 4]);
+targets.push([`one-article rebuild under a quarter of the cold time, in CPU time (${(oneChanged.cpuSeconds / oursCold.cpuSeconds).toFixed(2)})`, oneChanged.cpuSeconds < oursCold.cpuSeconds / 4]);
 
 if (!args['no-browser']) {
   const server = await preview(site, join(site, 'dist'));

@@ -4,13 +4,19 @@
  * maximum would miss its children.
  */
 import { spawn } from 'node:child_process';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export interface Measurement {
   seconds: number;
+  /** User and system CPU time of the whole tree: steadier than wall time on a shared machine. */
+  cpuSeconds: number;
   peakBytes: number;
 }
+
+// GNU time reports the CPU time of a command and every process it waited for.
+const gnuTime = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 
 const pageSize = 4096;
 
@@ -51,8 +57,11 @@ export interface Command {
 export async function measure(commands: Command[]): Promise<Measurement> {
   const started = performance.now();
   let peakBytes = 0;
-  for (const { argv, cwd, env } of commands) {
-    const child = spawn(argv[0]!, argv.slice(1), { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let cpuSeconds = 0;
+  const timings = mkdtempSync(join(tmpdir(), 'bench-time-'));
+  for (const [i, { argv, cwd, env }] of commands.entries()) {
+    const timed = gnuTime ? [gnuTime, '-f', '%U %S', '-o', join(timings, String(i)), ...argv] : argv;
+    const child = spawn(timed[0]!, timed.slice(1), { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (d: Buffer) => (output = (output + d.toString()).slice(-20_000)));
     child.stderr.on('data', (d: Buffer) => (output = (output + d.toString()).slice(-20_000)));
@@ -60,8 +69,10 @@ export async function measure(commands: Command[]): Promise<Measurement> {
     const code = await new Promise<number | null>((done) => child.on('close', done));
     clearInterval(sampler);
     if (code !== 0) throw new Error(`${argv.join(' ')} (in ${cwd}) failed with code ${code}:\n${output}`);
+    if (gnuTime) cpuSeconds += readFileSync(join(timings, String(i)), 'utf8').trim().split(/\s+/).slice(-2).reduce((n, t) => n + Number(t), 0);
   }
-  return { seconds: (performance.now() - started) / 1000, peakBytes };
+  rmSync(timings, { recursive: true, force: true });
+  return { seconds: (performance.now() - started) / 1000, cpuSeconds, peakBytes };
 }
 
 /** Total size of the files under a folder, in bytes. */
