@@ -128,7 +128,7 @@ export function generateContent(realContent: string, dir: string, count: number)
 
     const frontmatter = [
       '---',
-      `title: "${topic}: synthetic article ${i + 1}"`,
+      `title: "${topic}: article ${i + 1}"`,
       `description: "A generated article for the benchmark about ${topic.toLowerCase()}, what it is like, why it happens and what helps."`,
       `audience: ${audience}`,
       `format: ${audience === 'public' ? rng.pick(['guide', 'explainer', 'checklist']) : rng.pick(['clinical-summary', 'handout'])}`,
