@@ -7,6 +7,7 @@ interface PagefindResult {
 }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
   search(query: string | null, options: { filters: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
 }
 
@@ -24,6 +25,8 @@ const loadPagefind = () => {
   const path = '/pagefind/pagefind.js';
   pagefind ??= import(/* @vite-ignore */ path).then(async (p: Pagefind) => {
     await p.options({ excerptLength: 24 });
+    // Fetch the WebAssembly and the index's table of contents now, not at the first search.
+    await p.init();
     return p;
   });
   return pagefind;
