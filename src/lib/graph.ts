@@ -137,17 +137,35 @@ export function buildGraph(input: GraphInput): KnowledgeGraph {
       ]),
     ) as TermsByKind;
 
-  // Only articles sharing a term can score 1 or more, so the candidates come from the term
-  // index, not a scan of every article: at 10,000 articles a scan per page is 10^8 comparisons.
-  const position = new Map(articles.map((a, i) => [a, i]));
-  const sharedTerms = (article: Article): Map<Article, number> => {
-    const shared = new Map<Article, number>();
+  // Related articles: only those sharing a term can score 1 or more, so the candidates come from
+  // the term index, not a scan of every article, and only the best few are kept, not sorted.
+  // `articles` is newest first, so a lower index breaks a tie in score as newestFirst would.
+  const index = new Map(articles.map((a, i) => [a, i]));
+  const shared = new Uint16Array(articles.length);
+  const rankByShared = (article: Article, exclude: Article[], limit: number): Article[] => {
+    const touched: number[] = [];
     for (const kind of termKinds) {
       for (const id of article[kind]) {
-        for (const other of aboutTerm.get(termKey(kind, id)) ?? []) shared.set(other, (shared.get(other) ?? 0) + 1);
+        for (const other of aboutTerm.get(termKey(kind, id)) ?? []) {
+          const i = index.get(other)!;
+          if (shared[i]++ === 0) touched.push(i);
+        }
       }
     }
-    return shared;
+    const best: { i: number; score: number }[] = [];
+    for (const i of touched) {
+      const other = articles[i]!;
+      const score = shared[i]! + (other.audience === article.audience ? 0.5 : 0);
+      shared[i] = 0;
+      if (other === article || exclude.includes(other)) continue;
+      let at = best.length;
+      while (at > 0 && (best[at - 1]!.score < score || (best[at - 1]!.score === score && best[at - 1]!.i > i))) at--;
+      if (at < limit) {
+        best.splice(at, 0, { i, score });
+        if (best.length > limit) best.pop();
+      }
+    }
+    return best.map(({ i }) => articles[i]!);
   };
 
   return {
@@ -163,12 +181,7 @@ export function buildGraph(input: GraphInput): KnowledgeGraph {
       const article = articleById.get(id);
       if (!article) return [];
       const picks = article.related.flatMap((r) => articleById.get(r) ?? []);
-      const ranked = [...sharedTerms(article)]
-        .filter(([other]) => other !== article && !picks.includes(other))
-        .map(([other, shared]) => ({ other, score: shared + (other.audience === article.audience ? 0.5 : 0) }))
-        .sort((x, y) => y.score - x.score || newestFirst(x.other, y.other) || position.get(x.other)! - position.get(y.other)!)
-        .map(({ other }) => other);
-      return [...picks, ...ranked].slice(0, limit);
+      return [...picks, ...rankByShared(article, picks, limit)].slice(0, limit);
     },
     citations: (id) => citationsOf.get(id) ?? [],
     termCitations: (kind, id) => citationOrder(termByKey.get(termKey(kind, id))?.body ?? ''),
