@@ -14,7 +14,7 @@ export const DESCRIPTION_MAX = 160;
 
 export const articleSchema = z
   .strictObject({
-    title: z.string().min(3).max(90).describe('The page title, as a reader would say it. 90 characters at most.'),
+    title: z.string().min(3).max(70).describe('The page title, as a reader would say it. 70 characters at most: search results cut longer titles off.'),
     description: z
       .string()
       .min(40)

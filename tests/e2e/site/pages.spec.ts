@@ -3,19 +3,25 @@ import { articleFiles, sitemapPaths } from '../helpers.ts';
 
 const articles = articleFiles('content');
 
-test('every page in the sitemap renders, with its title, landmarks and the way to help', async ({ page, request }) => {
-  const paths = await sitemapPaths(request);
-  expect(paths.length).toBeGreaterThan(10);
-  for (const path of paths) {
-    const response = await page.goto(path);
-    expect(response?.status(), path).toBe(200);
-    await expect(page.locator('h1'), path).toHaveCount(1);
-    await expect(page.getByRole('main'), path).toBeVisible();
-    await expect(page.getByRole('banner').getByRole('link', { name: 'Get help now' }), path).toBeVisible();
-    await expect(page.getByRole('search').first(), path).toBeVisible();
-    expect(await page.title(), path).not.toBe('');
-  }
-});
+// The sitemap is split into shards so Playwright's workers share it.
+const SHARDS = 4;
+for (let shard = 0; shard < SHARDS; shard++) {
+  test(`every page in the sitemap renders, with its title, landmarks and the way to help (shard ${shard + 1} of ${SHARDS})`, async ({ page, request }) => {
+    const all = await sitemapPaths(request);
+    expect(all.length).toBeGreaterThan(10);
+    const paths = all.filter((_, i) => i % SHARDS === shard);
+    test.setTimeout(30_000 + paths.length * 3_000);
+    for (const path of paths) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(200);
+      await expect(page.locator('h1'), path).toHaveCount(1);
+      await expect(page.getByRole('main'), path).toBeVisible();
+      await expect(page.getByRole('banner').getByRole('link', { name: 'Get help now' }), path).toBeVisible();
+      await expect(page.getByRole('search').first(), path).toBeVisible();
+      expect(await page.title(), path).not.toBe('');
+    }
+  });
+}
 
 test('every page type is present in the sitemap', async ({ request }) => {
   const paths = await sitemapPaths(request);
