@@ -2,7 +2,7 @@
  * The knowledge graph: computed once per build from the content, then only asked.
  * Pure: it knows nothing of Astro, so it is tested on small tables of plain objects.
  */
-import type { ArticleData } from '../schemas/article.ts';
+import { audiences, type ArticleData } from '../schemas/article.ts';
 import type { ConditionData, SymptomData, TreatmentData } from '../schemas/term.ts';
 import { citationOrder, linkTargets } from './body.ts';
 import { articleUrl, internalPath, termKinds, termUrl, type TermKind } from './urls.ts';
@@ -139,28 +139,35 @@ export function buildGraph(input: GraphInput): KnowledgeGraph {
 
   // Related articles: only those sharing a term can score 1 or more, so the candidates come from
   // the term index, not a scan of every article, and only the best few are kept, not sorted.
-  // `articles` is newest first, so a lower index breaks a tie in score as newestFirst would.
-  const index = new Map(articles.map((a, i) => [a, i]));
+  // Articles are counted by their place in `articles` (newest first, so a lower place breaks a
+  // tie in score as newestFirst would), in typed arrays: at 10,000 articles each page's list
+  // visits thousands of candidates.
+  const place = new Map(articles.map((a, i) => [a, i]));
+  const placesAbout = new Map<string, Int32Array>();
+  const placesOf = (key: string) => {
+    let places = placesAbout.get(key);
+    if (!places) placesAbout.set(key, (places = Int32Array.from(aboutTerm.get(key) ?? [], (a) => place.get(a)!)));
+    return places;
+  };
   const shared = new Uint16Array(articles.length);
+  const touched = new Int32Array(articles.length);
+  const audienceOf = Uint8Array.from(articles, (a) => audiences.indexOf(a.audience));
   const rankByShared = (article: Article, exclude: Article[], limit: number): Article[] => {
-    const touched: number[] = [];
+    let count = 0;
     for (const kind of termKinds) {
       for (const id of article[kind]) {
-        for (const other of aboutTerm.get(termKey(kind, id)) ?? []) {
-          const i = index.get(other)!;
-          if (shared[i]++ === 0) touched.push(i);
-        }
+        for (const i of placesOf(termKey(kind, id))) if (shared[i]++ === 0) touched[count++] = i;
       }
     }
     const best: { i: number; score: number }[] = [];
-    for (const i of touched) {
-      const other = articles[i]!;
-      const score = shared[i]! + (other.audience === article.audience ? 0.5 : 0);
+    const audience = audiences.indexOf(article.audience);
+    for (let t = 0; t < count; t++) {
+      const i = touched[t]!;
+      const score = shared[i]! + (audienceOf[i] === audience ? 0.5 : 0);
       shared[i] = 0;
-      if (other === article || exclude.includes(other)) continue;
       let at = best.length;
       while (at > 0 && (best[at - 1]!.score < score || (best[at - 1]!.score === score && best[at - 1]!.i > i))) at--;
-      if (at < limit) {
+      if (at < limit && articles[i] !== article && !exclude.includes(articles[i]!)) {
         best.splice(at, 0, { i, score });
         if (best.length > limit) best.pop();
       }
