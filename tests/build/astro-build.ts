@@ -1,5 +1,5 @@
 /**
- * Runs the real `astro build` on a content folder, for the build tests.
+ * Runs the real build (`astro build`, then the search index) on a content folder, for the build tests.
  *
  * - Vitest puts Vite's own variables (DEV=1, MODE=test, NODE_ENV=test…) in process.env; a build
  *   that inherited them would run in development mode and publish drafts, so they are left out.
@@ -45,13 +45,18 @@ export interface BuildResult {
 
 export async function astroBuild(dirs: { content: string; out: string; cache: string }, extraEnv: Record<string, string> = {}): Promise<BuildResult> {
   const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !vitestOnly.has(key) && !key.startsWith('VITEST')));
+  const buildEnv = { ...env, ...extraEnv, CONTENT_DIR: dirs.content, OUT_DIR: dirs.out, CACHE_DIR: dirs.cache, ASTRO_TELEMETRY_DISABLED: '1' };
+  // What `npm run build` runs: Astro, then the search index.
   const result = await takingTurns(() =>
-    run('npx', ['astro', 'build'], {
-      env: { ...env, ...extraEnv, CONTENT_DIR: dirs.content, OUT_DIR: dirs.out, CACHE_DIR: dirs.cache, ASTRO_TELEMETRY_DISABLED: '1' },
-    }).then(
-      (done) => ({ ok: true, ...done }),
-      (error: { stdout?: string; stderr?: string }) => ({ ok: false, stdout: error.stdout ?? '', stderr: error.stderr ?? '' }),
-    ),
+    run('npx', ['astro', 'build'], { env: buildEnv })
+      .then(async (astro) => {
+        const search = await run(process.execPath, ['scripts/search-index.ts'], { env: buildEnv });
+        return { stdout: astro.stdout + search.stdout, stderr: astro.stderr + search.stderr };
+      })
+      .then(
+        (done) => ({ ok: true, ...done }),
+        (error: { stdout?: string; stderr?: string }) => ({ ok: false, stdout: error.stdout ?? '', stderr: error.stderr ?? '' }),
+      ),
   );
   return { ok: result.ok, output: `${result.stdout}\n${result.stderr}` };
 }
