@@ -156,7 +156,10 @@ export function buildGraph(input: GraphInput): KnowledgeGraph {
     let count = 0;
     for (const kind of termKinds) {
       for (const id of article[kind]) {
-        for (const i of placesOf(termKey(kind, id))) if (shared[i]++ === 0) touched[count++] = i;
+        for (const i of placesOf(termKey(kind, id))) {
+          if (shared[i] === 0) touched[count++] = i;
+          shared[i] = shared[i]! + 1;
+        }
       }
     }
     const best: { i: number; score: number }[] = [];
