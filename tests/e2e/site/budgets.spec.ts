@@ -66,7 +66,6 @@ test('search fetches result details ten at a time, the next ten only when asked'
   await expect(page.getByRole('status')).toHaveText(/pages found, showing the first 10\./);
   expect(fragments).toHaveLength(10);
   await page.getByRole('button', { name: 'Show more results' }).click();
-  expect(await results.count()).toBeGreaterThan(10);
   await expect(results.nth(10).getByRole('link')).toBeFocused();
   expect(fragments).toHaveLength(await results.count());
 });
