@@ -68,7 +68,10 @@ export async function measure(commands: Command[]): Promise<Measurement> {
     const sampler = setInterval(() => (peakBytes = Math.max(peakBytes, treeRss(child.pid!))), 100);
     const code = await new Promise<number | null>((done) => child.on('close', done));
     clearInterval(sampler);
-    if (code !== 0) throw new Error(`${argv.join(' ')} (in ${cwd}) failed with code ${code}:\n${output}`);
+    if (code !== 0) {
+      rmSync(timings, { recursive: true, force: true });
+      throw new Error(`${argv.join(' ')} (in ${cwd}) failed with code ${code}:\n${output}`);
+    }
     if (gnuTime) cpuSeconds += readFileSync(join(timings, String(i)), 'utf8').trim().split(/\s+/).slice(-2).reduce((n, t) => n + Number(t), 0);
   }
   rmSync(timings, { recursive: true, force: true });
