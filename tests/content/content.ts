@@ -2,14 +2,15 @@
  * Shared helpers for the content tests and scripts/readability.ts: where the content and the
  * seeds live, how to read an MDX entry, and how to turn MDX into the prose a reader sees.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { load as loadYaml } from 'js-yaml';
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const contentRoot = process.env.CONTENT_DIR ? resolve(repoRoot, process.env.CONTENT_DIR) : join(repoRoot, 'content');
-export const seedsDir = resolve(repoRoot, '../shared/seeds');
+/** The source documents sit beside the repository, in shared/seeds (as on CI); SEEDS_DIR moves them. */
+export const seedsDir = process.env.SEEDS_DIR ? resolve(process.env.SEEDS_DIR) : resolve(repoRoot, '../shared/seeds');
 
 export interface Entry {
   id: string;
@@ -46,6 +47,9 @@ export const terms = (kind: TermKind): Entry[] => walk(join(contentRoot, kind)).
 export const references = (): { id: string }[] => JSON.parse(readFileSync(join(contentRoot, 'references.json'), 'utf8'));
 
 export function seeds(): { name: string; text: string }[] {
+  if (!existsSync(seedsDir)) {
+    throw new Error(`The seed documents are not at ${seedsDir}. The originality test compares every article with them: clone this repository beside shared/ (as CI does), or set SEEDS_DIR to the folder that holds them.`);
+  }
   return readdirSync(seedsDir)
     .filter((f) => f.endsWith('.txt'))
     .sort()
