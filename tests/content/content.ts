@@ -46,6 +46,10 @@ export const terms = (kind: TermKind): Entry[] => walk(join(contentRoot, kind)).
 
 export const references = (): { id: string }[] => JSON.parse(readFileSync(join(contentRoot, 'references.json'), 'utf8'));
 
+/** The seeds' runs as fingerprints, for where the seeds themselves are not (`npm run seeds:fingerprint` writes it). */
+export const seedFingerprintsFile = join(repoRoot, 'tests/content/seed-fingerprints.json');
+export const seedsPresent = (): boolean => existsSync(seedsDir);
+
 export function seeds(): { name: string; text: string }[] {
   if (!existsSync(seedsDir)) {
     throw new Error(`The seed documents are not at ${seedsDir}. The originality test compares every article with them: clone this repository beside shared/ (as CI does), or set SEEDS_DIR to the folder that holds them.`);
