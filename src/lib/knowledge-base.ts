@@ -55,23 +55,18 @@ async function load(): Promise<KnowledgeBase> {
   ]);
   const termEntries = { conditions, symptoms, treatments };
 
-  const articles = articleEntries.map((e) => ({
-    ...e.data,
-    id: e.id,
-    filePath: relative(e.filePath),
-    body: e.body ?? '',
-    bodyStartLine: bodyStartLine(e.filePath, e.body),
-  }));
-  const termFields = (e: { id: string; filePath?: string; body?: string }) => ({
+  // What the graph and the integrity checks need of any MDX entry, besides its frontmatter.
+  const mdxFields = (e: { id: string; filePath?: string; body?: string }) => ({
     id: e.id,
     filePath: relative(e.filePath),
     body: e.body ?? '',
     bodyStartLine: bodyStartLine(e.filePath, e.body),
   });
+  const articles = articleEntries.map((e) => ({ ...e.data, ...mdxFields(e) }));
   const terms = {
-    conditions: conditions.map((e) => ({ ...e.data, ...termFields(e) })),
-    symptoms: symptoms.map((e) => ({ ...e.data, ...termFields(e) })),
-    treatments: treatments.map((e) => ({ ...e.data, ...termFields(e) })),
+    conditions: conditions.map((e) => ({ ...e.data, ...mdxFields(e) })),
+    symptoms: symptoms.map((e) => ({ ...e.data, ...mdxFields(e) })),
+    treatments: treatments.map((e) => ({ ...e.data, ...mdxFields(e) })),
   };
   const references = referenceEntries.map((e) => e.data);
 
@@ -91,6 +86,7 @@ async function load(): Promise<KnowledgeBase> {
   const formatted = references
     .map((r) => ({ ...r, apa: apa.get(r.id) ?? '' }))
     .sort((a, b) => a.apa.localeCompare(b.apa));
+  const referenceById = new Map(formatted.map((r) => [r.id, r]));
   const entryById = new Map(articleEntries.map((e) => [e.id, e]));
   const termEntryByKey = new Map(termKinds.flatMap((k) => termEntries[k].map((e) => [`${k}/${e.id}`, e] as const)));
   const glossary = glossaryEntries.map((e) => e.data).sort((a, b) => a.term.localeCompare(b.term));
@@ -100,7 +96,7 @@ async function load(): Promise<KnowledgeBase> {
     ...graph,
     articlesFor: (audience) => graph.articles.filter((a) => a.audience === audience),
     references: formatted,
-    reference: (id) => formatted.find((r) => r.id === id),
+    reference: (id) => referenceById.get(id),
     glossary,
     helplines,
     helplinesFor: (country, tier) => helplines.filter((h) => h.country === country && (!tier || h.tier === tier)),
