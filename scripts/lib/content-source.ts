@@ -8,6 +8,7 @@ import { globSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { bodyStartLine } from '../../src/lib/body.ts';
 import { collectionSources, contentDir, idFromPath } from '../../src/lib/content-paths.ts';
 import { idsWritten, listFileProblem, parseEntries } from '../../src/lib/data-files.ts';
 import type { Problem } from '../../src/lib/integrity.ts';
@@ -56,9 +57,7 @@ function readMdx(collection: CollectionName, path: string): { entry: SourceEntry
   try {
     const { frontmatter, content } = parseFrontmatter(text, { frontmatter: 'empty-with-spaces' });
     const body = content.trim();
-    const at = body ? text.indexOf(body.slice(0, 200)) : -1;
-    const bodyStartLine = at < 0 ? 1 : text.slice(0, at).split('\n').length;
-    return { entry: { ...base, data: frontmatter as Record<string, unknown>, body, bodyStartLine } };
+    return { entry: { ...base, data: frontmatter as Record<string, unknown>, body, bodyStartLine: bodyStartLine(text, body) } };
   } catch (error) {
     return {
       entry: { ...base, data: undefined, body: '', bodyStartLine: 1 },

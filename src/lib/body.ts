@@ -39,3 +39,9 @@ export function lineOf(text: string, needle: string): number | undefined {
   const at = text.indexOf(needle);
   return at < 0 ? undefined : text.slice(0, at).split('\n').length;
 }
+
+/** The line of its file an MDX body starts on, after the frontmatter, so problems name file lines. */
+export function bodyStartLine(fileText: string, body: string): number {
+  const at = body ? fileText.indexOf(body.slice(0, 200)) : -1;
+  return at < 0 ? 1 : fileText.slice(0, at).split('\n').length;
+}

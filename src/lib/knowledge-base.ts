@@ -10,6 +10,7 @@ import type { Audience } from '../schemas/article.ts';
 import type { Country, HelplineData, Tier } from '../schemas/helpline.ts';
 import type { ReferenceData } from '../schemas/reference.ts';
 import type { GlossaryData } from '../schemas/glossary.ts';
+import { bodyStartLine } from './body.ts';
 import { formatApa } from './citations.ts';
 import { buildGraph, type Article, type KnowledgeGraph } from './graph.ts';
 import { ContentError, findProblems } from './integrity.ts';
@@ -35,13 +36,9 @@ export interface KnowledgeBase extends KnowledgeGraph {
 
 const relative = (filePath: string | undefined) => filePath ?? '(unknown file)';
 
-/** Where the body starts in its file, after the frontmatter, so errors name real lines. */
-function bodyStartLine(filePath: string | undefined, body: string | undefined): number {
-  if (!filePath || !body) return 1;
-  const text = readFileSync(filePath, 'utf8');
-  const at = text.indexOf(body.slice(0, 200));
-  return at < 0 ? 1 : text.slice(0, at).split('\n').length;
-}
+/** Where an entry's body starts in its file, so errors name real lines. */
+const startLine = (filePath: string | undefined, body: string | undefined) =>
+  filePath && body ? bodyStartLine(readFileSync(filePath, 'utf8'), body) : 1;
 
 async function load(): Promise<KnowledgeBase> {
   const [articleEntries, conditions, symptoms, treatments, referenceEntries, glossaryEntries, helplineEntries] = await Promise.all([
@@ -60,7 +57,7 @@ async function load(): Promise<KnowledgeBase> {
     id: e.id,
     filePath: relative(e.filePath),
     body: e.body ?? '',
-    bodyStartLine: bodyStartLine(e.filePath, e.body),
+    bodyStartLine: startLine(e.filePath, e.body),
   });
   const articles = articleEntries.map((e) => ({ ...e.data, ...mdxFields(e) }));
   const terms = {
