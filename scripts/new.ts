@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { contentDir } from '../src/lib/content-paths.ts';
-import { formatProblem, nearestIds } from '../src/lib/integrity.ts';
+import { digitsOnlyId, formatProblem, nearestIds } from '../src/lib/integrity.ts';
 import { isoDate } from '../src/lib/labels.ts';
 import { aYearAfter } from '../src/lib/reviews.ts';
 import { articleUrl, termKinds, termUrl, type TermKind } from '../src/lib/urls.ts';
@@ -231,6 +231,8 @@ async function main() {
     const result = schemas[collection].safeParse(fields);
     const file = join(dir, collection, kind === 'article' ? (audience === 'public' ? 'public' : 'clinician') : '', `${slug}.mdx`);
     if (!result.success) problems.push(...schemaProblems(result.error, schemas[collection], displayPath(file), '', 1, fields));
+    const numeric = digitsOnlyId(displayPath(file), slug);
+    if (numeric) problems.push(numeric);
     for (const termKind of termKinds) {
       for (const id of Array.isArray(fields[termKind]) ? (fields[termKind] as string[]) : []) {
         if (!idsOf(termKind).includes(id)) {

@@ -56,6 +56,21 @@ function unknownId(file: string, field: string, value: string, what: string, val
   };
 }
 
+/**
+ * Lists are paged at addresses that end in a page number (/for-you/2/), so an entry whose id is
+ * only digits would take, or one day take, the address of a page of a list.
+ */
+export function digitsOnlyId(file: string, id: string): Problem | undefined {
+  if (!/^\d+$/.test(id)) return undefined;
+  return {
+    file,
+    field: 'id',
+    message: `the file name "${id}" is only digits, and an address ending in a number is a page of a list (/for-you/2/ is the second page of guides)`,
+    fix: 'rename the file to words that say what it is about, like "why-you-feel-flat.mdx": the id is the file name, and needs at least one letter.',
+    severity: 'error',
+  };
+}
+
 export function findProblems(input: IntegrityInput): Problem[] {
   const problems: Problem[] = [];
   const published = input.articles.filter((a) => !a.draft);
@@ -115,6 +130,11 @@ export function findProblems(input: IntegrityInput): Problem[] {
       }
     }
   };
+
+  for (const entry of [...input.articles, ...termKinds.flatMap((k) => input.terms[k])]) {
+    const numeric = digitsOnlyId(entry.filePath, entry.id);
+    if (numeric) problems.push(numeric);
+  }
 
   for (const article of input.articles) {
     for (const kind of termKinds) checkIds(article.filePath, kind, article[kind], kind);

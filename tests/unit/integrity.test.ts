@@ -46,6 +46,9 @@ describe('findProblems', () => {
     ['an unknown citation in a term body', (i) => (i.terms.symptoms[0]!.body = 'x\n<Cite id="ma-2012" />'), /numbness\.mdx:2 {2}<Cite id> {2}"ma-2012" is not a reference id {2}did you mean "ma-2021"/],
     ['a link to a missing page from a term body', (i) => (i.terms.conditions[0]!.body = '[x](/symptoms/numbnes/)'), /ptsd\.mdx:1 {2}link {2}links to \/symptoms\/numbnes\/, but there is no such page {2}did you mean "\/symptoms\/numbness\/"/],
     ['an unknown glossary see-also', (i) => (i.glossary[0]!.seeAlso = ['conditions/ptds']), /anhedonia\.seeAlso {2}"conditions\/ptds" is not a condition id/],
+    // A page number's address: /for-you/2/ is the second page of guides.
+    ['an article id made only of digits', (i) => Object.assign(i.articles[0]!, { id: '2024', filePath: 'content/articles/public/2024.mdx' }), /public\/2024\.mdx {2}id {2}the file name "2024" is only digits, .*\/for-you\/2\/ is the second page of guides.* {2}rename the file to words that say what it is about/],
+    ['a term id made only of digits', (i) => Object.assign(i.terms.symptoms[0]!, { id: '42', filePath: 'content/symptoms/42.mdx' }), /symptoms\/42\.mdx {2}id {2}the file name "42" is only digits, .* {2}rename the file/],
   ];
   it.each(cases)('reports %s with the file, field, value and fix', (_name, breakIt, expected) => {
     const input = base();
