@@ -131,7 +131,8 @@ export function findProblems(input: IntegrityInput): Problem[] {
     }
   };
 
-  for (const entry of [...input.articles, ...termKinds.flatMap((k) => input.terms[k])]) {
+  const entries: { id: string; filePath: string }[] = [...input.articles, ...termKinds.flatMap((k): { id: string; filePath: string }[] => input.terms[k])];
+  for (const entry of entries) {
     const numeric = digitsOnlyId(entry.filePath, entry.id);
     if (numeric) problems.push(numeric);
   }
