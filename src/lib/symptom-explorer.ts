@@ -3,11 +3,20 @@
  * guides the knowledge graph links to what a reader ticks, ranked, and why each is shown.
  *
  * Pure and small, because it runs twice: at build time `explorerData()` packs the graph into
- * the page, and in the reader's browser `rankMatches()` ranks it. Nothing leaves the browser.
+ * /sound-familiar/data.json, and in the reader's browser `readExplorerData()` checks that file
+ * and `rankMatches()` ranks it. Nothing the reader ticks leaves the browser.
  */
 import type { KnowledgeGraph } from './graph.ts';
 
+/**
+ * The shape of the data file. The page and its script may be older than the file (a page kept
+ * open, or cached, across a new build): raise this when the shape changes, and a script that
+ * does not know the new shape says the data could not be loaded instead of ranking wrongly.
+ */
+export const explorerDataVersion = 1;
+
 export interface ExplorerData {
+  version: typeof explorerDataVersion;
   symptoms: { id: string; name: string }[];
   conditions: { id: string; name: string; url: string; symptoms: string[] }[];
   treatments: { id: string; name: string; url: string; conditions: string[] }[];
@@ -19,6 +28,7 @@ export interface ExplorerData {
 export function explorerData(graph: Pick<KnowledgeGraph, 'terms' | 'relatedTerms' | 'articles'>): ExplorerData {
   const ids = (terms: { id: string }[]) => terms.map((t) => t.id);
   return {
+    version: explorerDataVersion,
     symptoms: graph.terms.symptoms.map(({ id, name }) => ({ id, name })),
     conditions: graph.terms.conditions.map(({ id, name, url }) => ({ id, name, url, symptoms: ids(graph.relatedTerms('conditions', id).symptoms) })),
     treatments: graph.terms.treatments.map(({ id, name, url }) => ({ id, name, url, conditions: ids(graph.relatedTerms('treatments', id).conditions) })),
@@ -26,6 +36,16 @@ export function explorerData(graph: Pick<KnowledgeGraph, 'terms' | 'relatedTerms
       .filter((a) => a.audience === 'public')
       .map(({ title, url, symptoms, conditions }) => ({ title, url, symptoms, conditions })),
   };
+}
+
+/**
+ * The data file as fetched, if it is one this script can rank: its version and its four lists.
+ * The file comes from the site's own build, so this guards against a stale page, not an attacker.
+ */
+export function readExplorerData(json: unknown): ExplorerData | undefined {
+  const data = json as Partial<ExplorerData> | null;
+  const lists = [data?.symptoms, data?.conditions, data?.treatments, data?.articles];
+  return data?.version === explorerDataVersion && lists.every(Array.isArray) ? (data as ExplorerData) : undefined;
 }
 
 export interface Match {

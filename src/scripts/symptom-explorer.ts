@@ -1,8 +1,9 @@
 /**
  * The explorer page's behaviour: as the reader ticks, show what the graph links to it. The data
- * is in the page; nothing is fetched, stored or sent, and nothing goes into the address.
+ * is fetched once, from the site itself, when the page starts; what is ticked is never fetched,
+ * stored or sent, and nothing goes into the address.
  */
-import { rankMatches, type ExplorerData, type Match } from '../lib/symptom-explorer.ts';
+import { rankMatches, readExplorerData, type ExplorerData, type Match } from '../lib/symptom-explorer.ts';
 
 /** How many treatments and guides to show: enough to start with, few enough to read. */
 const SHOWN = 6;
@@ -24,16 +25,32 @@ function matchList(matches: Match[]): HTMLUListElement {
   return list;
 }
 
-export function startExplorer(): void {
+/** The explorer's data, or undefined if it cannot be had (offline, a failed build, an older page). */
+async function fetchData(source: string): Promise<ExplorerData | undefined> {
+  try {
+    // Same origin only, and nothing sent with it: the site has no cookies, and this says so too.
+    const response = await fetch(source, { mode: 'same-origin', credentials: 'omit' });
+    return response.ok ? readExplorerData(await response.json()) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export async function startExplorer(): Promise<void> {
   const ticks = document.querySelector<HTMLElement>('#explorer-ticks');
-  const dataBlock = document.querySelector('#explorer-data');
   const results = document.querySelector<HTMLElement>('#explorer-results');
   const status = document.querySelector<HTMLElement>('#explorer-status');
   const seeResults = document.querySelector<HTMLElement>('.see-results');
-  if (!ticks || !dataBlock?.textContent || !results || !status) return;
-  const data = JSON.parse(dataBlock.textContent) as ExplorerData;
+  const source = results?.dataset.source;
+  if (!ticks || !results || !status || !source) return;
   // Said in the page for readers without JavaScript; this reader has it.
   document.querySelector<HTMLElement>('#explorer-no-script')?.setAttribute('hidden', '');
+  const data = await fetchData(source);
+  if (!data) {
+    // The page stays as it is without JavaScript (each tick links to its page; print works), and says why.
+    document.querySelector<HTMLElement>('#explorer-unavailable')?.removeAttribute('hidden');
+    return;
+  }
   const groups = {
     conditions: results.querySelector<HTMLElement>('[data-group="conditions"]'),
     treatments: results.querySelector<HTMLElement>('[data-group="treatments"]'),
@@ -74,6 +91,6 @@ export function startExplorer(): void {
       update();
     });
   }
-  // The browser may bring ticks back when the reader returns to the page; show what they link to.
+  // Ticks the browser brought back, or made while the data loaded: show what they link to.
   update();
 }

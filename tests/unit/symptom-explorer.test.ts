@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph, type GraphInput } from '../../src/lib/graph.ts';
-import { explorerData, listInWords, rankMatches, type ExplorerData } from '../../src/lib/symptom-explorer.ts';
+import { explorerData, explorerDataVersion, listInWords, rankMatches, readExplorerData } from '../../src/lib/symptom-explorer.ts';
 
 const term = (id: string, name: string) => ({ id, name, filePath: `${id}.mdx`, aliases: [], summary: 's', body: '' });
 const day = (d: string) => new Date(`${d}T00:00:00Z`);
@@ -105,8 +105,28 @@ describe('listInWords', () => {
   ])('%j -> %j', (items, expected) => expect(listInWords(items)).toBe(expected));
 });
 
-// The client script parses the data from the page: it must survive JSON.
+// The page's script fetches the data as a JSON file: it must survive JSON.
 it('ranks the same after a round trip through JSON', () => {
-  const parsed = JSON.parse(JSON.stringify(data)) as ExplorerData;
-  expect(rankMatches(parsed, ['numb', 'tired'])).toEqual(rankMatches(data, ['numb', 'tired']));
+  const parsed = readExplorerData(JSON.parse(JSON.stringify(data)));
+  expect(parsed).toEqual(data);
+  expect(rankMatches(parsed!, ['numb', 'tired'])).toEqual(rankMatches(data, ['numb', 'tired']));
+});
+
+describe('readExplorerData', () => {
+  it('carries the version of its shape', () => {
+    expect(data.version).toBe(explorerDataVersion);
+  });
+
+  // A page older than the file (kept open, or cached, across a new build) must not rank a shape it does not know.
+  it.each<[string, unknown]>([
+    ['another version', { ...data, version: explorerDataVersion + 1 }],
+    ['no version', { ...data, version: undefined }],
+    ['a list missing', { ...data, articles: undefined }],
+    ['a list that is not a list', { ...data, conditions: {} }],
+    ['null', null],
+    ['an array', []],
+    ['a string', 'not data'],
+  ])('refuses %s', (_, json) => {
+    expect(readExplorerData(json)).toBeUndefined();
+  });
 });
