@@ -1,9 +1,10 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file, glob, type Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { collectionSources, contentDir, idFromPath } from './lib/content-paths.ts';
 import { parseEntries } from './lib/data-files.ts';
 import { withEditorErrors } from './lib/loaders.ts';
+import { withApaRendering } from './lib/reference-loader.ts';
 import { schemas } from './schemas/index.ts';
 
 const base = contentDir();
@@ -14,10 +15,10 @@ function folder<S extends z.ZodType>(source: { path: string; pattern: string }, 
   return defineCollection({ loader: withEditorErrors(loader, schema), schema });
 }
 
-/** A list of entries in one JSON or YAML file. */
-function dataFile<S extends z.ZodType>(source: { path: string }, schema: S) {
+/** A list of entries in one JSON or YAML file; `then` adds a step once the entries are stored. */
+function dataFile<S extends z.ZodType>(source: { path: string }, schema: S, then: (loader: Loader) => Loader = (loader) => loader) {
   const path = `${base}/${source.path}`;
-  return defineCollection({ loader: withEditorErrors(file(path, { parser: parseEntries(path) }), schema, path), schema });
+  return defineCollection({ loader: then(withEditorErrors(file(path, { parser: parseEntries(path) }), schema, path)), schema });
 }
 
 export const collections = {
@@ -25,7 +26,7 @@ export const collections = {
   conditions: folder(collectionSources.conditions, schemas.conditions),
   symptoms: folder(collectionSources.symptoms, schemas.symptoms),
   treatments: folder(collectionSources.treatments, schemas.treatments),
-  references: dataFile(collectionSources.references, schemas.references),
+  references: dataFile(collectionSources.references, schemas.references, withApaRendering),
   glossary: dataFile(collectionSources.glossary, schemas.glossary),
   helplines: dataFile(collectionSources.helplines, schemas.helplines),
 };

@@ -11,14 +11,13 @@ import type { Country, HelplineData, Tier } from '../schemas/helpline.ts';
 import type { ReferenceData } from '../schemas/reference.ts';
 import type { GlossaryData } from '../schemas/glossary.ts';
 import { bodyStartLine } from './body.ts';
-import { formatApa } from './citations.ts';
 import { buildGraph, type Article, type KnowledgeGraph } from './graph.ts';
 import { ContentError, findProblems } from './integrity.ts';
 import { collectionSources, contentDir } from './content-paths.ts';
 import { termKinds, type TermKind } from './urls.ts';
 
 export interface Reference extends ReferenceData {
-  /** The APA 7 entry as HTML, from citation-js. */
+  /** The APA 7 entry as HTML, from citation-js, formatted when the file was loaded (src/lib/reference-loader.ts). */
   apa: string;
 }
 
@@ -79,9 +78,9 @@ async function load(): Promise<KnowledgeBase> {
   // that no build ever contains a draft, whatever NODE_ENV or DEV a test runner leaves set.
   const previewDrafts = import.meta.env.DEV && process.env.PREVIEW_DRAFTS === '1';
   const graph = buildGraph({ articles: articles.map((a) => ({ ...a, draft: a.draft && !previewDrafts })), terms });
-  const apa = formatApa(references);
-  const formatted = references
-    .map((r) => ({ ...r, apa: apa.get(r.id) ?? '' }))
+  // Each reference's APA entry was formatted when its file was loaded (src/lib/reference-loader.ts).
+  const formatted = referenceEntries
+    .map((e) => ({ ...e.data, apa: e.rendered?.html ?? '' }))
     .sort((a, b) => a.apa.localeCompare(b.apa));
   const referenceById = new Map(formatted.map((r) => [r.id, r]));
   const entryById = new Map(articleEntries.map((e) => [e.id, e]));
