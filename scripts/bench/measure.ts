@@ -13,6 +13,10 @@ export interface Measurement {
   /** User and system CPU time of the whole tree: steadier than wall time on a shared machine. */
   cpuSeconds: number;
   peakBytes: number;
+  /** Wall seconds of each command, in order. */
+  stepSeconds: number[];
+  /** Every line of the commands' output, kept for `buildPhases()` (scripts/bench/phases.ts). */
+  log: string[];
 }
 
 // GNU time reports the CPU time of a command and every process it waited for. That misses a
@@ -78,13 +82,20 @@ export async function measure(commands: Command[]): Promise<Measurement> {
   const started = performance.now();
   let peakBytes = 0;
   let cpuSeconds = 0;
+  const stepSeconds: number[] = [];
+  const log: string[] = [];
   const timings = mkdtempSync(join(tmpdir(), 'bench-time-'));
   for (const [i, { argv, cwd, env }] of commands.entries()) {
+    const stepStarted = performance.now();
     const timed = gnuTime ? [gnuTime, '-f', '%U %S', '-o', join(timings, String(i)), ...argv] : argv;
     const child = spawn(timed[0]!, timed.slice(1), { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
-    child.stdout.on('data', (d: Buffer) => (output = (output + d.toString()).slice(-20_000)));
-    child.stderr.on('data', (d: Buffer) => (output = (output + d.toString()).slice(-20_000)));
+    const keep = (d: Buffer) => {
+      output = (output + d.toString()).slice(-20_000);
+      log.push(d.toString());
+    };
+    child.stdout.on('data', keep);
+    child.stderr.on('data', keep);
     // The last figure seen for each process: a process's CPU time only grows.
     const cpuByProcess = new Map<number, number>();
     const sampler = setInterval(() => {
@@ -102,9 +113,10 @@ export async function measure(commands: Command[]): Promise<Measurement> {
     const sampled = [...cpuByProcess.values()].reduce((sum, seconds) => sum + seconds, 0);
     const waited = gnuTime ? readFileSync(join(timings, String(i)), 'utf8').trim().split(/\s+/).slice(-2).reduce((n, t) => n + Number(t), 0) : 0;
     cpuSeconds += Math.max(sampled, waited);
+    stepSeconds.push((performance.now() - stepStarted) / 1000);
   }
   rmSync(timings, { recursive: true, force: true });
-  return { seconds: (performance.now() - started) / 1000, cpuSeconds, peakBytes };
+  return { seconds: (performance.now() - started) / 1000, cpuSeconds, peakBytes, stepSeconds, log: log.join('').split('\n') };
 }
 
 /** Total size of the files under a folder, in bytes. */

@@ -1,0 +1,36 @@
+/**
+ * Where a build's wall time goes, read from Astro's own log: syncing content, bundling (Vite
+ * compiles every page and MDX module), rendering every page; the search index is the build's
+ * second command. The benchmark prints them for the one-article rebuild, to show which phases
+ * a change to one article still pays for in full.
+ */
+
+export interface BuildPhases {
+  sync?: number;
+  bundle?: number;
+  render?: number;
+}
+
+// Astro colours its log for terminals; the numbers are read from the plain text.
+const plain = (line: string) => line.replace(/\u001b\[[0-9;]*m/g, '');
+const seconds = (amount: string, unit: string) => Number(amount) / (unit === 'ms' ? 1000 : 1);
+
+/** Wall seconds of each phase Astro reports, from its output lines. */
+export function buildPhases(log: string[]): BuildPhases {
+  const phases: BuildPhases = {};
+  let rendering = false;
+  for (const line of log.map(plain)) {
+    const took = /(?:Generated|built in|Completed in) ([\d.]+)(ms|s)\b/.exec(line);
+    if (line.includes('generating static routes')) rendering = true;
+    if (!took) continue;
+    const time = seconds(took[1]!, took[2]!);
+    if (line.includes('[types] Generated')) phases.sync ??= time;
+    // The first Vite build is the server bundle, with every page and MDX module; the next is the browser's.
+    else if (line.includes('[vite]') && line.includes('built in')) phases.bundle ??= time;
+    else if (rendering && line.includes('Completed in') && !line.includes('[build]')) {
+      phases.render ??= time;
+      rendering = false;
+    }
+  }
+  return phases;
+}
