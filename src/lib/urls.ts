@@ -12,6 +12,8 @@ export const sections: Record<Audience, { path: string; name: string }> = {
 
 export const articleUrl = (article: { id: string; audience: Audience }) => `${sections[article.audience].path}${article.id}/`;
 export const termUrl = (kind: TermKind, id: string) => `/${kind}/${id}/`;
+/** The first page of one of a term page's lists (src/lib/term-lists.ts): /conditions/ptsd/guides/. */
+export const termListUrl = (kind: TermKind, id: string, list: string) => `${termUrl(kind, id)}${list}/`;
 export const referenceUrl = (id: string) => `/references/${id}/`;
 export const glossaryUrl = (id?: string) => (id ? `/glossary/#${id}` : '/glossary/');
 
