@@ -3,14 +3,17 @@
  * help numbers. Used by both projects: the real handouts and the fixture's.
  */
 import { expect, test } from '@playwright/test';
-import { articleFiles, pdfPageCount } from './helpers.ts';
+import { articleFiles, pagesUnder, pdfPageCount } from './helpers.ts';
 
 export function handoutTests(contentDir: string): void {
   const handouts = articleFiles(contentDir).filter((a) => a.format === 'handout' && !a.draft);
 
-  test('the handout index lists every handout', async ({ page }) => {
-    await page.goto('/clinicians/handouts/');
-    const listed = await page.locator('main .card a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  test('the handout index lists every handout, across its pages', async ({ page }) => {
+    const listed: (string | null)[] = [];
+    for (const path of await pagesUnder(page, '/clinicians/handouts/')) {
+      await page.goto(path);
+      listed.push(...(await page.locator('main .card a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))));
+    }
     expect(listed.sort()).toEqual(handouts.map((h) => h.url).sort());
   });
 

@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { APIRequestContext } from '@playwright/test';
+import type { APIRequestContext, Page } from '@playwright/test';
 import { load } from 'js-yaml';
 
 /** Every page path the sitemap lists, for tests that visit the whole site. */
@@ -13,6 +13,21 @@ export async function sitemapPaths(request: APIRequestContext): Promise<string[]
     paths.push(...[...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname));
   }
   return paths;
+}
+
+/**
+ * A page and every page under its address that it links to, in turn: a list's later pages
+ * (/for-you/2/) and a term's whole lists (/conditions/ptsd/guides/ and their pages). A long list
+ * shows its newest few; these are the pages that hold the rest.
+ */
+export async function pagesUnder(page: Page, start: string): Promise<string[]> {
+  const found = [start];
+  for (let i = 0; i < found.length; i++) {
+    await page.goto(found[i]!);
+    const hrefs = await page.locator('main a[href]').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+    for (const href of hrefs) if (href.startsWith(start) && href.endsWith('/') && !found.includes(href)) found.push(href);
+  }
+  return found;
 }
 
 export interface ArticleFile {
