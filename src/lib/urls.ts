@@ -14,6 +14,8 @@ export const articleUrl = (article: { id: string; audience: Audience }) => `${se
 export const termUrl = (kind: TermKind, id: string) => `/${kind}/${id}/`;
 /** The first page of one of a term page's lists (src/lib/term-lists.ts): /conditions/ptsd/guides/. */
 export const termListUrl = (kind: TermKind, id: string, list: string) => `${termUrl(kind, id)}${list}/`;
+/** The first page of the articles that link to an article, when its own page cannot show them all. */
+export const linkedFromUrl = (article: { id: string; audience: Audience }) => `${articleUrl(article)}linked-from/`;
 export const referenceUrl = (id: string) => `/references/${id}/`;
 export const glossaryUrl = (id?: string) => (id ? `/glossary/#${id}` : '/glossary/');
 

@@ -19,6 +19,10 @@ import { astroBuild } from './astro-build.ts';
 const PER_PAGE = 20;
 const TERM_PAGE_SHOWS = 10;
 
+/** A real guide and a real clinical summary that generated articles are made to link to. */
+const URGENT = '/for-you/when-to-get-urgent-help/';
+const SUMMARY = '/clinicians/emotional-numbing-clinical-summary/';
+
 const dir = mkdtempSync(join(tmpdir(), 'kb-paging-'));
 const content = join(dir, 'content');
 const dist = join(dir, 'dist');
@@ -88,10 +92,11 @@ let buildOutput = '';
 beforeAll(async () => {
   generateContent('content', content, 120);
   articles = readArticles();
-  // Twenty-five generated guides also mention a symptom they are not tagged with, in their text:
-  // more than a term page shows under "Also mentioned in", so that list needs pages too.
+  // Twenty-five generated articles also mention a symptom they are not tagged with, and link to
+  // one guide: more than a term page shows under "Also mentioned in", and more than an article
+  // page shows under "Pages that link here", so those lists need pages too.
   const mentioned = articles.filter((a) => a.id.startsWith('synthetic-') && !a.tags.includes('symptoms/rage')).slice(0, 25);
-  for (const a of mentioned) appendFileSync(a.file, '\nSome men notice [bursts of rage](/symptoms/rage/) too.\n');
+  for (const a of mentioned) appendFileSync(a.file, `\nSome men notice [bursts of rage](/symptoms/rage/) too. [Get help now](${URGENT}), or [read more](${SUMMARY}).\n`);
   const build = await astroBuild({ content, out: dist, cache: join(dir, 'cache') });
   buildOutput = build.output;
   expect(build.ok, build.output).toBe(true);
@@ -206,6 +211,18 @@ describe("a term page's lists", () => {
   });
 });
 
+describe("an article page's links here", () => {
+  it.each([URGENT, SUMMARY])('%s shows ten of the pages that link to it, and links to all of them', (url) => {
+    const linking = articles.filter((a) => a.url !== url && readFileSync(a.file, 'utf8').includes(`](${url}`)).map((a) => a.url);
+    expect(linking.length).toBeGreaterThan(PER_PAGE);
+    const page = section(html(url), 'backlinks-heading');
+    expect([...page.matchAll(/<li[^>]*><a href="([^"]+)"/g)].map((m) => m[1])).toEqual(linking.slice(0, TERM_PAGE_SHOWS));
+    expect(page).toMatch(new RegExp(`<a href="${url}linked-from/"[^>]*>All ${linking.length} pages that link here</a>`));
+    expect(listed(`${url}linked-from/`)).toEqual(linking);
+    expect(heading(html(`${url}linked-from/2/`))).toMatch(/^Pages that link to .+, page 2 of \d+$/);
+  });
+});
+
 describe('a reference page', () => {
   it('pages the articles citing it, each on exactly one page', () => {
     const counts = new Map<string, number>();
@@ -239,7 +256,7 @@ describe('the whole scaled site', () => {
     const sitemap = readFileSync(join(dist, 'sitemap-0.xml'), 'utf8');
     const paged = pages()
       .map((f) => `/${f.replace(/index\.html$/, '')}`)
-      .filter((path) => /\/\d+\/$|\/(guides|for-clinicians|mentioned-in)\//.test(path));
+      .filter((path) => /\/\d+\/$|\/(guides|for-clinicians|mentioned-in|linked-from)\//.test(path));
     expect(paged.length, buildOutput.slice(-500)).toBeGreaterThan(20);
     for (const path of paged) expect(sitemap, path).toContain(`<loc>http://localhost:4321${path}</loc>`);
   });
