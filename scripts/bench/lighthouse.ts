@@ -19,7 +19,8 @@ const flags = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-bac
 
 /** Home, the first article, the first symptom page and search, as built in `dist`. */
 function pagesToTest(dist: string): string[] {
-  const first = (dir: string) => readdirSync(join(dist, dir)).filter((d) => !d.includes('.')).sort()[0];
+  // Folders named by a number are later pages of a list (/for-you/2/), not articles or terms.
+  const first = (dir: string) => readdirSync(join(dist, dir)).filter((d) => !d.includes('.') && !/^\d+$/.test(d)).sort()[0];
   return ['/', `/for-you/${first('for-you')}/`, `/symptoms/${first('symptoms')}/`, '/search/'];
 }
 
