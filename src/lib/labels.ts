@@ -1,6 +1,7 @@
 import type { Format } from '../schemas/article.ts';
 import type { TermList } from './term-lists.ts';
 import type { TermKind } from './urls.ts';
+import { inSentence } from './words.ts';
 
 /** The site's name, as readers, feeds and search engines see it. */
 export const siteName = 'Feeling nothing?';
@@ -44,8 +45,6 @@ export const kindLabels: Record<TermKind, { plural: string; singular: string; in
   },
 };
 
-/** A term's name inside a sentence: "Feeling numb" becomes "feeling numb"; "PTSD" stays. */
-export const inSentence = (name: string) => (/^\p{Lu}{2}/u.test(name) ? name : name.charAt(0).toLowerCase() + name.slice(1));
 
 /** How each of a term page's lists is named: its heading there, its own pages' title, the link to them. */
 export const termListLabels: Record<TermList, { heading: string; title: (term: string) => string; all: (count: number, term: string) => string }> = {

@@ -7,6 +7,7 @@
  * and `rankMatches()` ranks it. Nothing the reader ticks leaves the browser.
  */
 import type { KnowledgeGraph } from './graph.ts';
+import { inSentence, listInWords } from './words.ts';
 
 /**
  * The shape of the data file. The page and its script may be older than the file (a page kept
@@ -61,9 +62,8 @@ export interface Matches {
   articles: Match[];
 }
 
-/** "a", "a and b", "a, b and c". */
-export const listInWords = (items: string[]) =>
-  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+/** Names listed inside a sentence: "always tired and feeling numb", "depression and PTSD". */
+const said = (names: string[]) => listInWords(names.map(inSentence));
 
 const byScore = <T extends { score: number; name: string }>(a: T, b: T) => b.score - a.score;
 
@@ -110,18 +110,18 @@ export function rankMatches(data: ExplorerData, ticked: readonly string[]): Matc
       name: c.name,
       url: c.url,
       why:
-        `Linked to ${c.matched.length === 1 ? 'one thing' : `${c.matched.length} things`} you ticked: ${listInWords(names(c.matched))}. ` +
+        `Linked to ${c.matched.length === 1 ? 'one thing' : `${c.matched.length} things`} you ticked: ${said(names(c.matched))}. ` +
         (c.symptoms.length === 1 ? 'It is the only sign we list for it.' : `${c.matched.length} of the ${c.symptoms.length} signs we list for it.`),
     })),
     treatments: treatments.map((t) => ({
       name: t.name,
       url: t.url,
-      why: `Used for ${listInWords(t.via.map((id) => conditionName.get(id)!))}.`,
+      why: `Used for ${said(t.via.map((id) => conditionName.get(id)!))}.`,
     })),
     articles: articles.map((a) => ({
       name: a.title,
       url: a.url,
-      why: `About ${listInWords([...names(a.symptoms), ...a.about.map((id) => conditionName.get(id)!)])}.`,
+      why: `About ${said([...names(a.symptoms), ...a.about.map((id) => conditionName.get(id)!)])}.`,
     })),
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inSentence } from '../../src/lib/labels.ts';
+import { inSentence } from '../../src/lib/words.ts';
 import { hubPage, pageHeading, pageLinks, pageTitle, pageUrl, type PageLink } from '../../src/lib/paging.ts';
 
 /** Page `current` of `last` of a list at /for-you/, as Astro's paginate() describes it. */

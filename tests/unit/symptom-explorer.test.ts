@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph, type GraphInput } from '../../src/lib/graph.ts';
-import { explorerData, explorerDataVersion, listInWords, rankMatches, readExplorerData } from '../../src/lib/symptom-explorer.ts';
+import { explorerData, explorerDataVersion, rankMatches, readExplorerData } from '../../src/lib/symptom-explorer.ts';
+import { listInWords } from '../../src/lib/words.ts';
 
 const term = (id: string, name: string) => ({ id, name, filePath: `${id}.mdx`, aliases: [], summary: 's', body: '' });
 const day = (d: string) => new Date(`${d}T00:00:00Z`);
@@ -73,22 +74,22 @@ describe('rankMatches', () => {
     expect(depression).toEqual({
       name: 'Depression',
       url: '/conditions/depression/',
-      why: 'Linked to 2 things you ticked: Always tired and Feeling numb. 2 of the 3 signs we list for it.',
+      why: 'Linked to 2 things you ticked: always tired and feeling numb. 2 of the 3 signs we list for it.',
     });
-    expect(rankMatches(data, ['edgy']).conditions[0]?.why).toBe('Linked to one thing you ticked: On edge. 1 of the 2 signs we list for it.');
-    expect(rankMatches(data, ['tired']).conditions.find((c) => c.name === 'Burnout')?.why).toBe('Linked to one thing you ticked: Always tired. It is the only sign we list for it.');
+    expect(rankMatches(data, ['edgy']).conditions[0]?.why).toBe('Linked to one thing you ticked: on edge. 1 of the 2 signs we list for it.');
+    expect(rankMatches(data, ['tired']).conditions.find((c) => c.name === 'Burnout')?.why).toBe('Linked to one thing you ticked: always tired. It is the only sign we list for it.');
   });
 
   it('ranks treatments by the conditions they are used for', () => {
     const { treatments } = rankMatches(data, ['numb', 'edgy']);
     expect(names(treatments)).toEqual(['CBT', 'EMDR']);
-    expect(treatments[0]?.why).toBe('Used for Depression and PTSD.');
+    expect(treatments[0]?.why).toBe('Used for depression and PTSD.');
   });
 
   it('ranks guides by the ticked symptoms, then the linked conditions, they are about', () => {
     const { articles } = rankMatches(data, ['numb', 'tired', 'edgy']);
     expect(names(articles)).toEqual(['Guide old', 'Guide new']);
-    expect(articles.map((a) => a.why)).toEqual(['About Always tired and Feeling numb.', 'About PTSD.']);
+    expect(articles.map((a) => a.why)).toEqual(['About always tired and feeling numb.', 'About PTSD.']);
   });
 
   it('ignores ids it does not know', () => {
