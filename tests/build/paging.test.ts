@@ -18,6 +18,8 @@ import { astroBuild } from './astro-build.ts';
 /** What these tests expect of the site's paging (src/lib/paging.ts), written out. */
 const PER_PAGE = 20;
 const TERM_PAGE_SHOWS = 10;
+/** How many articles the feed carries (src/pages/rss.xml.ts). */
+const FEED_SIZE = 50;
 
 /** A real guide and a real clinical summary that generated articles are made to link to. */
 const URGENT = '/for-you/when-to-get-urgent-help/';
@@ -251,6 +253,13 @@ describe('the whole scaled site', () => {
     expect(checked.stderr, checked.stdout).toBe('');
     expect(checked.stdout).toMatch(/pages valid, every link and fragment resolves/);
   }, 60_000);
+
+  it('keeps the RSS feed to the fifty newest articles, newest first', () => {
+    const feed = readFileSync(join(dist, 'rss.xml'), 'utf8');
+    const links = [...feed.matchAll(/<item>[\s\S]*?<link>http:\/\/localhost:4321([^<]+)<\/link>/g)].map((m) => m[1]!);
+    expect(articles.length).toBeGreaterThan(FEED_SIZE);
+    expect(links).toEqual(articles.slice(0, FEED_SIZE).map((a) => a.url));
+  });
 
   it('lists every paged page in the sitemap', () => {
     const sitemap = readFileSync(join(dist, 'sitemap-0.xml'), 'utf8');

@@ -38,15 +38,16 @@ test('the 404 page helps the reader on', async ({ page }) => {
   await expect(page.getByRole('main').getByRole('link', { name: 'Get help now' })).toBeVisible();
 });
 
-test('the RSS feed and the sitemap list every published article and no draft', async ({ request }) => {
+test('the sitemap lists every published article and no draft; the RSS feed the newest fifty, no draft', async ({ request }) => {
   const rss = await (await request.get('/rss.xml')).text();
   const sitemap = await sitemapPaths(request);
-  expect(articles.length).toBeGreaterThan(0);
-  for (const article of articles) {
-    const listed = rss.includes(`${article.url}</link>`);
-    expect(listed, `${article.url} in the feed`).toBe(!article.draft);
-    expect(sitemap.includes(article.url), `${article.url} in the sitemap`).toBe(!article.draft);
-  }
+  const published = articles.filter((a) => !a.draft);
+  expect(published.length).toBeGreaterThan(0);
+  for (const article of articles) expect(sitemap.includes(article.url), `${article.url} in the sitemap`).toBe(!article.draft);
+  // Which fifty, on a site with more, is held by tests/build/paging.test.ts.
+  const inFeed = articles.filter((a) => rss.includes(`${a.url}</link>`));
+  expect(inFeed.filter((a) => a.draft)).toEqual([]);
+  expect(inFeed.length).toBe(Math.min(50, published.length));
 });
 
 test('robots.txt names the sitemap', async ({ request }) => {
