@@ -45,7 +45,6 @@ export const kindLabels: Record<TermKind, { plural: string; singular: string; in
   },
 };
 
-
 /** How each of a term page's lists is named: its heading there, its own pages' title, the link to them. */
 export const termListLabels: Record<TermList, { heading: string; title: (term: string) => string; all: (count: number, term: string) => string }> = {
   guides: {

@@ -6,7 +6,7 @@
 import type { PaginateFunction } from 'astro';
 import type { Audience } from '../schemas/article.ts';
 import type { KnowledgeGraph } from './graph.ts';
-import { PAGE_SIZE, PREVIEW_SIZE } from './paging.ts';
+import { hasOwnPages, PAGE_SIZE } from './paging.ts';
 
 /** Every page of every list too long for its article's page, for one section's getStaticPaths(). */
 export function linkedFromPages(graph: Pick<KnowledgeGraph, 'articles' | 'linksTo'>, audience: Audience, paginate: PaginateFunction) {
@@ -14,6 +14,6 @@ export function linkedFromPages(graph: Pick<KnowledgeGraph, 'articles' | 'linksT
     .filter((article) => article.audience === audience)
     .flatMap((article) => {
       const linking = graph.linksTo(article.url);
-      return linking.length > PREVIEW_SIZE ? paginate(linking, { pageSize: PAGE_SIZE, params: { id: article.id }, props: { article } }) : [];
+      return hasOwnPages(linking) ? paginate(linking, { pageSize: PAGE_SIZE, params: { id: article.id }, props: { article } }) : [];
     });
 }

@@ -17,6 +17,15 @@ export const PAGE_SIZE = 20;
  */
 export const PREVIEW_SIZE = 10;
 
+/** The newest of a list, as a page shows it before linking to the whole list. */
+export const preview = <T>(list: readonly T[]): T[] => list.slice(0, PREVIEW_SIZE);
+
+/**
+ * Whether a list is longer than its preview, and so has pages of its own: the page that shows
+ * the preview links to them, and the route that builds them asks the same question.
+ */
+export const hasOwnPages = (list: readonly unknown[]): boolean => list.length > PREVIEW_SIZE;
+
 /** What a list's navigation needs to know of one page (a subset of Astro's `Page`). */
 export interface PagePosition {
   currentPage: number;

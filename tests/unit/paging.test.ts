@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inSentence } from '../../src/lib/words.ts';
-import { hubPage, pageHeading, pageLinks, pageTitle, pageUrl, type PageLink } from '../../src/lib/paging.ts';
+import { hasOwnPages, hubPage, pageHeading, pageLinks, pageTitle, pageUrl, preview, type PageLink } from '../../src/lib/paging.ts';
 
 /** Page `current` of `last` of a list at /for-you/, as Astro's paginate() describes it. */
 const at = (current: number, last: number) => ({ currentPage: current, lastPage: last, url: { current: pageUrl('/for-you/', current), first: current === 1 ? undefined : '/for-you/' } });
@@ -57,6 +57,16 @@ describe('pageTitle', () => {
     expect(pageTitle(name, { currentPage: 1, lastPage: 3 }).length).toBeLessThanOrEqual(70);
     // Counted as the HTML writes it, as the validator counts it: "&" is "&amp;".
     expect(pageTitle('Articles citing Berceli & Napoli, 2006 | Feeling nothing?', { currentPage: 2, lastPage: 2 })).toBe('Articles citing Berceli & Napoli, 2006 | Feeling…, page 2 of 2');
+  });
+});
+
+describe('preview and hasOwnPages', () => {
+  const list = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
+  it('show the first ten of a list, and give it pages of its own only when it has more', () => {
+    expect(preview(list(25))).toEqual(list(10));
+    expect(preview(list(3))).toEqual(list(3));
+    expect(hasOwnPages(list(10))).toBe(false);
+    expect(hasOwnPages(list(11))).toBe(true);
   });
 });
 
