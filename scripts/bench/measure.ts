@@ -89,11 +89,8 @@ export async function measure(commands: Command[]): Promise<Measurement> {
     const stepStarted = performance.now();
     const timed = gnuTime ? [gnuTime, '-f', '%U %S', '-o', join(timings, String(i)), ...argv] : argv;
     const child = spawn(timed[0]!, timed.slice(1), { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    const keep = (d: Buffer) => {
-      output = (output + d.toString()).slice(-20_000);
-      log.push(d.toString());
-    };
+    const output: string[] = [];
+    const keep = (d: Buffer) => output.push(d.toString());
     child.stdout.on('data', keep);
     child.stderr.on('data', keep);
     // The last figure seen for each process: a process's CPU time only grows.
@@ -107,8 +104,9 @@ export async function measure(commands: Command[]): Promise<Measurement> {
     clearInterval(sampler);
     if (code !== 0) {
       rmSync(timings, { recursive: true, force: true });
-      throw new Error(`${argv.join(' ')} (in ${cwd}) failed with code ${code}:\n${output}`);
+      throw new Error(`${argv.join(' ')} (in ${cwd}) failed with code ${code}:\n${output.join('').slice(-20_000)}`);
     }
+    log.push(...output);
     // Sampling misses each process's last moments; GNU time misses children never waited for.
     const sampled = [...cpuByProcess.values()].reduce((sum, seconds) => sum + seconds, 0);
     const waited = gnuTime ? readFileSync(join(timings, String(i)), 'utf8').trim().split(/\s+/).slice(-2).reduce((n, t) => n + Number(t), 0) : 0;
