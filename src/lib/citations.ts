@@ -8,7 +8,7 @@ import type { ReferenceData } from '../schemas/reference.ts';
 
 /** Drops the fields readers never see, then formats each reference as APA HTML, by id. */
 export function formatApa(references: ReferenceData[]): Map<string, string> {
-  const items = references.map(({ note: _note, ...item }) => item);
+  const items = references.map(({ note: _note, checked: _checked, ...item }) => item);
   const entries = new Cite(items).format('bibliography', {
     format: 'html',
     template: 'apa',

@@ -6,7 +6,11 @@ import { id } from './ids.ts';
 const name = z.union([
   z.strictObject({
     family: z.string().min(1).describe('Surname, exactly as the publication gives it.'),
-    given: z.string().min(1).describe('Given names or initials, exactly as the publication gives them.'),
+    given: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('Given names or initials, exactly as the publication gives them; left out only where no record showed them.'),
   }),
   z.strictObject({ literal: z.string().min(1).describe('An organisation as author, for example "WHO Regional Office for Europe".') }),
 ]);
@@ -31,6 +35,7 @@ export const referenceSchema = z.strictObject({
   volume: z.string().optional().describe('Journal volume.'),
   issue: z.string().optional().describe('Journal issue.'),
   page: z.string().optional().describe('Page range, for example "153-165".'),
+  number: z.string().optional().describe('A report\'s own number, for example "NICE guideline NG222".'),
   DOI: z
     .string()
     .regex(/^10\.\d{4,9}\/\S+$/, { message: 'must be a bare DOI such as 10.1080/20008198.2018.1446616, without https://doi.org/' })
@@ -40,6 +45,19 @@ export const referenceSchema = z.strictObject({
   PMID: z.string().regex(/^\d+$/).optional().describe('PubMed id, if confirmed.'),
   PMCID: z.string().regex(/^PMC\d+$/).optional().describe('PubMed Central id, such as PMC5912443, if confirmed.'),
   ISBN: z.string().optional().describe('The ISBN of a book or report, as printed, if confirmed.'),
+  checked: z
+    .strictObject({
+      records: z
+        .array(z.url())
+        .min(1)
+        .describe('The public records (PubMed, publisher, catalogue or guideline page) its fields were compared with, by address.'),
+      unconfirmed: z
+        .array(z.string())
+        .default([])
+        .describe('Fields kept although no record showed them, for example "author"; readers see this list.'),
+    })
+    .optional()
+    .describe('How this reference was checked: the records it was compared with, field by field.'),
   note: z.string().optional().describe('For editors: what could not be confirmed, or conflicts between records. Not shown to readers.'),
 });
 
