@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { contentDir } from '../src/lib/content-paths.ts';
-import { digitsOnlyId, formatProblem, nearestIds } from '../src/lib/integrity.ts';
+import { formatProblem, idProblems, nearestIds } from '../src/lib/integrity.ts';
 import { isoDate } from '../src/lib/labels.ts';
 import { aYearAfter } from '../src/lib/reviews.ts';
 import { articleUrl, termKinds, termUrl, type TermKind } from '../src/lib/urls.ts';
@@ -231,8 +231,8 @@ async function main() {
     const result = schemas[collection].safeParse(fields);
     const file = join(dir, collection, kind === 'article' ? (audience === 'public' ? 'public' : 'clinician') : '', `${slug}.mdx`);
     if (!result.success) problems.push(...schemaProblems(result.error, schemas[collection], displayPath(file), '', 1, fields));
-    const numeric = digitsOnlyId(displayPath(file), slug);
-    if (numeric) problems.push(numeric);
+    const url = kind === 'article' ? articleUrl({ id: slug, audience: audience! }) : termUrl(collection as TermKind, slug);
+    problems.push(...idProblems(displayPath(file), slug, url));
     for (const termKind of termKinds) {
       for (const id of Array.isArray(fields[termKind]) ? (fields[termKind] as string[]) : []) {
         if (!idsOf(termKind).includes(id)) {
@@ -248,7 +248,6 @@ async function main() {
     mkdirSync(join(file, '..'), { recursive: true });
     writeFileSync(file, `${frontmatter(fields)}\n${body}`);
 
-    const url = kind === 'article' ? articleUrl({ id: slug, audience: audience! }) : termUrl(collection as TermKind, slug);
     console.log(`Created ${displayPath(file)}${kind === 'article' ? ' (a draft: only `npm run dev` shows it)' : ''}.
 
 Next steps:

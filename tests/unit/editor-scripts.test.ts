@@ -54,6 +54,8 @@ describe('npm run new', () => {
     expect(wrong.stderr).toMatch(/conditions {2}"test-conditon" is not a condition id {2}did you mean "test-condition"/);
     const numeric = await scaffold('article', '--audience', 'public', '--format', 'guide', '--title', '2024', '--description', 'A description long enough to pass the schema on its own terms.');
     expect(numeric.stderr).toMatch(/2024\.mdx {2}id {2}the file name "2024" is only digits/);
+    const sectionPage = await scaffold('article', '--audience', 'practitioner', '--format', 'clinical-summary', '--title', 'Handouts', '--description', 'A description long enough to pass the schema on its own terms.');
+    expect(sectionPage.stderr).toMatch(/handouts\.mdx {2}id {2}the file name "handouts" would give this page the address \/clinicians\/handouts\//);
     const missing = await scaffold('article', '--audience', 'public');
     expect(missing.stderr).toContain('missing --format, --title, --description');
   });
