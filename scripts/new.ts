@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { contentDir } from '../src/lib/content-paths.ts';
-import { formatProblem, idProblems } from '../src/lib/integrity.ts';
+import { formatProblem, idProblems, type Problem } from '../src/lib/integrity.ts';
 import { isoDate } from '../src/lib/labels.ts';
 import { aYearAfter } from '../src/lib/reviews.ts';
 import { suggestTerms, termChoices, type NamedTerm } from '../src/lib/term-search.ts';
@@ -247,7 +247,7 @@ async function main() {
     if (existing) throw new Refused(`${existing.file} already has the id "${slug}". Edit that file, or choose another name with --slug.`);
 
     // The same schema the build uses, and the ids the build will look up.
-    const problems = [];
+    const problems: Problem[] = [];
     const result = schemas[collection].safeParse(fields);
     const file = join(dir, collection, kind === 'article' ? (audience === 'public' ? 'public' : 'clinician') : '', `${slug}.mdx`);
     if (!result.success) problems.push(...schemaProblems(result.error, schemas[collection], displayPath(file), '', 1, fields));
