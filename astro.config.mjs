@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { editorPreview } from './src/integrations/editor-preview.ts';
 import { quietBuildLog } from './src/lib/build-log.ts';
 
 // The address the site is served from, for canonical links, the sitemap and the feed.
@@ -28,6 +29,8 @@ export default defineConfig({
     mdx(),
     sitemap({ filter: (page) => !page.endsWith('/404/') }),
     // The search index is built after this, by scripts/search-index.ts (npm run build).
+    // `npm run dev` only: pages show the content's problems, in check:content's words.
+    editorPreview(),
   ],
   security: {
     csp: {

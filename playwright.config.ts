@@ -7,6 +7,8 @@ const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((
 // Ports and build folders can be moved, so two test runs on one machine do not collide.
 const site = { port: Number(process.env.SITE_PORT ?? 4321), dist: process.env.SITE_DIST ?? 'dist' };
 const fixture = { port: Number(process.env.FIXTURE_PORT ?? 4322), dist: process.env.FIXTURE_DIST ?? 'dist-fixture' };
+// The editor's preview (npm run dev) of a copy of the fixture content, which its tests break and mend.
+const preview = { port: Number(process.env.PREVIEW_PORT ?? 4323), content: 'preview-content' };
 const url = (port: number) => `http://localhost:${port}`;
 
 export default defineConfig({
@@ -28,11 +30,22 @@ export default defineConfig({
     { name: 'site', testDir: 'tests/e2e/site', use: { baseURL: url(site.port) } },
     // A small fixed site built from tests/fixtures/content, for behaviour that needs known content (drafts, a unique word).
     { name: 'fixture', testDir: 'tests/e2e/fixture', use: { baseURL: url(fixture.port) } },
+    { name: 'preview', testDir: 'tests/e2e/preview', use: { baseURL: url(preview.port) } },
   ],
-  webServer: [site, fixture].map(({ port, dist }) => ({
-    command: `npm run preview -- --port ${port} --ignore-lock`,
-    env: { OUT_DIR: dist },
-    url: url(port),
-    reuseExistingServer: !process.env.CI,
-  })),
+  webServer: [
+    ...[site, fixture].map(({ port, dist }) => ({
+      command: `npm run preview -- --port ${port} --ignore-lock`,
+      env: { OUT_DIR: dist },
+      url: url(port),
+      reuseExistingServer: !process.env.CI,
+    })),
+    {
+      // A fresh copy each run (plain node -e, so it runs in any shell), then the dev server on it.
+      command: `node -e "const fs = require('fs'); fs.rmSync('${preview.content}', { recursive: true, force: true }); fs.cpSync('tests/fixtures/content', '${preview.content}', { recursive: true })" && npm run dev -- --port ${preview.port}`,
+      env: { CONTENT_DIR: preview.content, CACHE_DIR: 'node_modules/.astro/preview' },
+      url: url(preview.port),
+      reuseExistingServer: false,
+      timeout: 120_000,
+    },
+  ],
 });

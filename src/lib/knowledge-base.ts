@@ -31,6 +31,8 @@ export interface KnowledgeBase extends KnowledgeGraph {
   /** The MDX entry behind an article or term, for render(). */
   entry(article: Article): CollectionEntry<'articles'>;
   termEntry(kind: TermKind, id: string): CollectionEntry<TermKind>;
+  /** True for a draft that the preview (`npm run dev`) shows; never true in a build. */
+  isDraft(id: string): boolean;
 }
 
 const relative = (filePath: string | undefined) => filePath ?? '(unknown file)';
@@ -78,6 +80,7 @@ async function load(): Promise<KnowledgeBase> {
   // that no build ever contains a draft, whatever NODE_ENV or DEV a test runner leaves set.
   const previewDrafts = import.meta.env.DEV && process.env.PREVIEW_DRAFTS === '1';
   const graph = buildGraph({ articles: articles.map((a) => ({ ...a, draft: a.draft && !previewDrafts })), terms });
+  const previewedDrafts = new Set(previewDrafts ? articles.filter((a) => a.draft).map((a) => a.id) : []);
   // Each reference's APA entry was formatted when its file was loaded (src/lib/reference-loader.ts).
   const formatted = referenceEntries
     .map((e) => ({ ...e.data, apa: e.rendered?.html ?? '' }))
@@ -98,6 +101,7 @@ async function load(): Promise<KnowledgeBase> {
     helplinesFor: (country, tier) => helplines.filter((h) => h.country === country && (!tier || h.tier === tier)),
     entry: (article) => entryById.get(article.id)!,
     termEntry: (kind, id) => termEntryByKey.get(`${kind}/${id}`)! as CollectionEntry<TermKind>,
+    isDraft: (id) => previewedDrafts.has(id),
   };
 }
 

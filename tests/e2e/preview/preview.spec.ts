@@ -1,0 +1,57 @@
+/**
+ * The preview (`npm run dev`) tells the truth: what the build refuses, the preview refuses too,
+ * on the page, in check:content's words and without a stack trace; a draft says it is one.
+ * The dev server runs on a copy of the fixture content (playwright.config.ts), which each test
+ * breaks in one way an editor would, then mends.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { checkContent } from '../../../scripts/check-content.ts';
+import { formatProblem } from '../../../src/lib/integrity.ts';
+
+const content = 'preview-content';
+const guide = join(content, 'articles/public/first-guide.mdx');
+
+test.describe.configure({ mode: 'serial' });
+
+test('a draft shows that it is a draft', async ({ page }) => {
+  await page.goto('/for-you/secret-draft/');
+  await expect(page.getByRole('note').filter({ hasText: 'Draft: not published.' })).toBeVisible();
+});
+
+test('a published article has no draft banner', async ({ page }) => {
+  await page.goto('/for-you/first-guide/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('A first guide for tests');
+  await expect(page.getByText('Draft: not published.')).toHaveCount(0);
+});
+
+for (const [mistake, from, to] of [
+  ['a misspelt condition id', 'conditions: [test-condition]', 'conditions: [test-conditon]'],
+  ['a date written 03/12/2026', 'published: 2026-01-10', 'published: 03/12/2026'],
+  ['an embedded YouTube video', 'so search can find it.', 'so search can find it.\n\n<iframe src="https://www.youtube.com/embed/x"></iframe>'],
+]) {
+  test(`${mistake} is shown on the page, in check:content's words`, async ({ page }) => {
+    const original = readFileSync(guide, 'utf8');
+    expect(original).toContain(from);
+    writeFileSync(guide, original.replace(from, to));
+    let mended = false;
+    try {
+      const { problems } = await checkContent({ dir: content });
+      const expected = problems.filter((p) => p.severity === 'error').map(formatProblem);
+      expect(expected.length).toBeGreaterThan(0);
+      for (const path of ['/', '/for-you/first-guide/']) {
+        await page.goto(path);
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^The build would refuse this content: \d+ problems? to fix$/);
+        await expect(page.getByRole('listitem')).toHaveText(expected);
+        await expect(page.locator('body')).not.toContainText(/\n\s+at \S+ \(/);
+      }
+      // Mended and saved, the page reloads by itself and shows the article again.
+      writeFileSync(guide, original);
+      mended = true;
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('A first guide for tests', { timeout: 20_000 });
+    } finally {
+      if (!mended) writeFileSync(guide, original);
+    }
+  });
+}
