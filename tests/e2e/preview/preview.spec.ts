@@ -26,11 +26,12 @@ test('a published article has no draft banner', async ({ page }) => {
   await expect(page.getByText('Draft: not published.')).toHaveCount(0);
 });
 
-for (const [mistake, from, to] of [
+const mistakes: [string, string, string][] = [
   ['a misspelt condition id', 'conditions: [test-condition]', 'conditions: [test-conditon]'],
   ['a date written 03/12/2026', 'published: 2026-01-10', 'published: 03/12/2026'],
   ['an embedded YouTube video', 'so search can find it.', 'so search can find it.\n\n<iframe src="https://www.youtube.com/embed/x"></iframe>'],
-]) {
+];
+for (const [mistake, from, to] of mistakes) {
   test(`${mistake} is shown on the page, in check:content's words`, async ({ page }) => {
     const original = readFileSync(guide, 'utf8');
     expect(original).toContain(from);
