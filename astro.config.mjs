@@ -49,6 +49,9 @@ export default defineConfig({
   },
   // Articles contain no code; Shiki's inline styles would also break the CSP.
   markdown: { syntaxHighlight: false },
+  // Pictures in articles (content/images/) get copies at several widths, so a phone downloads
+  // one that fits its screen (src/lib/images.ts).
+  image: { layout: 'constrained' },
   devToolbar: { enabled: false },
   // One notice per MDX file that says nothing an editor can act on: left out of the log
   // (src/lib/build-log.ts says which, and why). Every other warning is kept.

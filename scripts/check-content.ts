@@ -12,6 +12,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { contentDir } from '../src/lib/content-paths.ts';
+import { contentPictures } from '../src/lib/images.ts';
 import { findProblems, formatProblem, type IntegrityInput, type Problem } from '../src/lib/integrity.ts';
 import { isForReaders, READING_LEVEL_MAX, smog } from '../src/lib/readability.ts';
 import { aYearAfter, daysUntilReview } from '../src/lib/reviews.ts';
@@ -97,6 +98,7 @@ function reviewDate(entry: SourceEntry, data: ArticleData, today: Date): Problem
 
 export async function checkContent({ dir = contentDir(), today = new Date() } = {}): Promise<{ problems: Problem[]; files: number }> {
   const source = readContent(dir);
+  const pictures = contentPictures(dir);
   const problems = [...source.problems];
   const parsed = new Map<SourceEntry, Record<string, unknown>>();
 
@@ -104,10 +106,10 @@ export async function checkContent({ dir = contentDir(), today = new Date() } = 
     const schema = schemas[entry.collection];
     if (entry.data === undefined) {
       // The frontmatter could not be read, but the body can still be checked.
-      if (!entry.isItem) problems.push(...guardMdx(entry.text, entry.file));
+      if (!entry.isItem) problems.push(...guardMdx(entry.text, entry.file, pictures));
       continue;
     }
-    problems.push(...(await entryProblems({ data: entry.data, schema, file: entry.file, text: entry.text, itemId: entry.isItem ? entry.id : undefined })));
+    problems.push(...(await entryProblems({ data: entry.data, schema, file: entry.file, text: entry.text, itemId: entry.isItem ? entry.id : undefined, pictures })));
     const result = schema.safeParse(entry.data);
     if (result.success) parsed.set(entry, result.data as Record<string, unknown>);
   }

@@ -9,6 +9,7 @@
  */
 import { closest, distance } from 'fastest-levenshtein';
 import { mdxToMdast, type Features, type MdastNode } from 'satteri';
+import { contentPictures, imageProblem, type PictureFolder } from './images.ts';
 import type { Problem } from './integrity.ts';
 
 interface AttributeRule {
@@ -110,7 +111,7 @@ type JsxAttribute =
  * Every way the MDX source breaks the lockdown, each as file, line, what is wrong and the fix.
  * `source` is the whole file, frontmatter included, so lines are the file's own.
  */
-export function guardMdx(source: string, file: string): Problem[] {
+export function guardMdx(source: string, file: string, pictures: PictureFolder = contentPictures()): Problem[] {
   const problems: Problem[] = [];
   const add = (line: number | undefined, field: string, message: string, fix: string) =>
     problems.push({ file, line, field, message, fix, severity: 'error' });
@@ -135,11 +136,14 @@ export function guardMdx(source: string, file: string): Problem[] {
     if (scheme === 'javascript' || scheme === 'vbscript') {
       add(line, what, `"${url.slice(0, 40)}" is a ${scheme}: address, which runs code when clicked`, 'link to a page instead: a path on this site such as /get-help/, or an https:// address.');
     } else if (scheme === 'data') {
-      add(line, what, `"${url.slice(0, 40)}…" is a data: address, which hides its content inside the link where no one can review it`, 'put the file in public/ and use its path, or link to an https:// page.');
+      add(line, what, `"${url.slice(0, 40)}…" is a data: address, which hides its content inside the link where no one can review it`, 'save a picture in content/images/ and use its path, or link to an https:// page.');
     } else if (scheme && !safeSchemes.includes(scheme)) {
       add(line, what, `"${url}" uses the ${scheme}: scheme, which a reader's browser cannot safely open`, 'use a path on this site, or an https://, mailto: or tel: address.');
     } else if (what === 'image' && scheme) {
-      add(line, 'image', `"${url}" is an image on another website: loading it would tell that site who is reading`, 'save the image in public/ and use its path, for example /images/chart.png.');
+      add(line, 'image', `"${url}" is an image on another website: loading it would tell that site who is reading`, 'save the picture in content/images/ and name it by its path from this file, for example ![A chart of sleep](../../images/sleep.png).');
+    } else if (what === 'image' && !scheme) {
+      const problem = imageProblem(file, url, pictures);
+      if (problem) add(line, 'image', ...problem);
     }
   };
 
@@ -226,7 +230,7 @@ export function guardMdx(source: string, file: string): Problem[] {
       case 'image':
         checkUrl(node.url, line, 'image');
         if (!node.alt?.trim()) {
-          add(line, 'image', `the image "${node.url}" has no alt text`, 'describe what it shows for readers who cannot see it: ![A chart of …](/images/chart.png).');
+          add(line, 'image', `the image "${node.url}" has no alt text`, 'describe what it shows for readers who cannot see it: ![A chart of …](../../images/chart.png).');
         }
         break;
       case 'imageReference':

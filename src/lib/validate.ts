@@ -3,6 +3,7 @@
  * the file and line, the field, what is wrong and what would be right.
  */
 import type { z } from 'astro/zod';
+import type { PictureFolder } from './images.ts';
 import { nearestIds, type Problem } from './integrity.ts';
 import { guardMdx } from './mdx-guard.ts';
 
@@ -75,11 +76,13 @@ export async function entryProblems(entry: {
   text: string;
   /** For an item of a list file: its id, to find its lines. */
   itemId?: string;
+  /** Where the pictures an MDX body names must be: content/images/ unless told. */
+  pictures?: PictureFolder;
 }): Promise<Problem[]> {
   const result = await entry.schema.safeParseAsync(entry.data);
   const item = entry.itemId === undefined ? { text: entry.text, firstLine: 1 } : itemText(entry.text, entry.itemId);
   return [
     ...(result.success ? [] : schemaProblems(result.error, entry.schema, entry.file, item.text, item.firstLine, entry.data)),
-    ...(entry.file.endsWith('.mdx') ? guardMdx(entry.text, entry.file) : []),
+    ...(entry.file.endsWith('.mdx') ? guardMdx(entry.text, entry.file, entry.pictures) : []),
   ];
 }

@@ -62,6 +62,9 @@ describe('the build refuses bad content', { timeout: 60_000 }, () => {
       ['html-element.mdx:14  <div>', 'the HTML tag <div> is not allowed'],
       ['image-without-alt.mdx:14  image', 'has no alt text'],
       ['remote-image.mdx:14  image', 'is an image on another website'],
+      ['missing-image.mdx:14  image', 'there is no picture "no-such-chart.png" in content/images/'],
+      ['svg-image.mdx:14  image', 'is not a picture format the site can use'],
+      ['public-image.mdx:14  image', 'is a path on the site: a picture from there is sent at full size'],
       ['invalid-mdx.mdx:14  MDX', 'this is not valid MDX'],
     ]) {
       const line = output.split('\n').find((l) => l.includes(`content/articles/public/${file}  `));

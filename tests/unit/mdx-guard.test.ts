@@ -2,11 +2,15 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { contentPictures } from '../../src/lib/images.ts';
 import { allowedComponents, blankFrontmatter, guardMdx } from '../../src/lib/mdx-guard.ts';
 
 const fixtures = 'tests/fixtures/mdx';
 const frontmatter = '---\ntitle: A test\n---\n\n';
-const guard = (body: string) => guardMdx(frontmatter + body, 'test.mdx');
+// As if each file were an article of the fixture site, whose pictures are in its images/ folder.
+const pictures = contentPictures('tests/fixtures/content');
+const asArticle = (file: string) => `tests/fixtures/content/articles/public/${file}`;
+const guard = (body: string) => guardMdx(frontmatter + body, asArticle('test.mdx'), pictures);
 
 /** Each fixture breaks the lockdown one way, and gets its own message on its own line (14). */
 const expected: Record<string, [field: string | RegExp, message: RegExp]> = {
@@ -22,7 +26,10 @@ const expected: Record<string, [field: string | RegExp, message: RegExp]> = {
   'javascript-url.mdx': ['link', /is a javascript: address, which runs code/],
   'data-url.mdx': ['link', /is a data: address/],
   'html-element.mdx': ['<div>', /the HTML tag <div> is not allowed/],
-  'image-without-alt.mdx': ['image', /the image "\/images\/chart\.png" has no alt text/],
+  'image-without-alt.mdx': ['image', /the image "\.\.\/\.\.\/images\/chart\.png" has no alt text/],
+  'missing-image.mdx': ['image', /there is no picture "no-such-chart\.png" in content\/images\//],
+  'svg-image.mdx': ['image', /"\.\.\/\.\.\/images\/chart\.svg" is not a picture format the site can use \(an SVG file can hold code\)/],
+  'public-image.mdx': ['image', /"\/images\/chart\.png" is a path on the site: a picture from there is sent at full size/],
   'remote-image.mdx': ['image', /is an image on another website/],
   'invalid-mdx.mdx': ['MDX', /this is not valid MDX: Unexpected character after `<`/],
 };
@@ -33,9 +40,9 @@ describe('the MDX guard', () => {
   });
 
   it.each(Object.entries(expected))('refuses %s with its own message', (file, [field, message]) => {
-    const problems = guardMdx(readFileSync(`${fixtures}/${file}`, 'utf8'), file);
+    const problems = guardMdx(readFileSync(`${fixtures}/${file}`, 'utf8'), asArticle(file), pictures);
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ file, line: 14, field, severity: 'error', message: expect.stringMatching(message) });
+    expect(problems[0]).toMatchObject({ file: asArticle(file), line: 14, field, severity: 'error', message: expect.stringMatching(message) });
     expect(problems[0]!.fix.length).toBeGreaterThan(10);
   });
 
@@ -55,7 +62,7 @@ describe('the MDX guard', () => {
       '',
       '{/* A note to other editors. */}',
       '',
-      '![A chart of sleep over a week](/images/sleep.png)',
+      '![A chart of sleep over a week](../../images/chart.png)',
       '',
       '<Callout kind="warning" title="Take care">Words and a <Term id="anhedonia">term</Term>, cited <Cite id="a, b" />.</Callout>',
       '',
