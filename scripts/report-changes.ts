@@ -19,6 +19,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentDir } from '../src/lib/content-paths.ts';
+import { buildEnvironment, takingTurns } from './lib/builds.ts';
 import { changeReport } from './lib/change-report.ts';
 import { snapshotContent } from './lib/content-snapshot.ts';
 import { snapshotSite } from './lib/site-snapshot.ts';
@@ -27,14 +28,16 @@ const project = resolve(import.meta.dirname, '..');
 
 const git = (repo: string, ...args: string[]) => execFileSync('git', ['-C', repo, ...args], { encoding: 'utf8' }).trim();
 
-/** `astro build` of `content` into `out`, with the code in `root`. The search index is not needed here. */
-function build(root: string, content: string, out: string): void {
+/** `astro build` of `content` into `out`, with the code in `root`, in turn. The search index is not needed here. */
+async function build(root: string, content: string, out: string): Promise<void> {
   console.error(`Building ${relative(process.cwd(), content) || content} into ${out}…`);
-  execFileSync('npx', ['astro', 'build'], {
-    cwd: root,
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CONTENT_DIR: content, OUT_DIR: out, CACHE_DIR: `${out}-astro-cache` },
-  });
+  await takingTurns(() =>
+    execFileSync('npx', ['astro', 'build'], {
+      cwd: root,
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: buildEnvironment({ CONTENT_DIR: content, OUT_DIR: out, CACHE_DIR: `${out}-astro-cache` }),
+    }),
+  );
 }
 
 /** The base's content folder, taken from git into `dir`. */
@@ -45,7 +48,7 @@ function extractContent(repo: string, sha: string, contentPath: string, dir: str
   return join(dir, contentPath);
 }
 
-export function reportChanges(options: { base: string; repo?: string; dist?: string }): string {
+export async function reportChanges(options: { base: string; repo?: string; dist?: string }): Promise<string> {
   const repo = realpathSync(options.repo ?? git(process.cwd(), 'rev-parse', '--show-toplevel'));
   const changeContent = resolve(repo, options.repo ? 'content' : contentDir());
   const contentPath = relative(repo, changeContent).split('\\').join('/');
@@ -62,7 +65,7 @@ export function reportChanges(options: { base: string; repo?: string; dist?: str
       try {
         symlinkSync(join(project, 'node_modules'), join(tree, 'node_modules'), 'dir');
         baseDist = join(temp, 'base-dist');
-        build(tree, join(tree, contentPath), baseDist);
+        await build(tree, join(tree, contentPath), baseDist);
       } finally {
         git(repo, 'worktree', 'remove', '--force', tree);
       }
@@ -71,12 +74,12 @@ export function reportChanges(options: { base: string; repo?: string; dist?: str
       const code = git(project, 'rev-parse', 'HEAD').slice(0, 12);
       const dirty = git(project, 'status', '--porcelain', '--', '.', `:(exclude)${contentPath}`) !== '';
       baseDist = dirty ? join(temp, 'base-dist') : join(project, 'node_modules/.cache/report-changes', `${sha.slice(0, 12)}-${code}`, 'dist');
-      if (!existsSync(join(baseDist, 'index.html'))) build(project, baseContent, baseDist);
+      if (!existsSync(join(baseDist, 'index.html'))) await build(project, baseContent, baseDist);
     }
     // Nothing differs from the base, not even an untracked file: its build is the change's too.
     const unchanged = !codeChanged && git(repo, 'diff', '--name-only', sha) === '' && git(repo, 'status', '--porcelain') === '';
     const changeDist = options.dist ? resolve(options.dist) : unchanged ? baseDist : join(temp, 'change-dist');
-    if (!existsSync(join(changeDist, 'index.html'))) build(project, changeContent, changeDist);
+    if (!existsSync(join(changeDist, 'index.html'))) await build(project, changeContent, changeDist);
     return changeReport(
       { content: snapshotContent(baseContent), site: snapshotSite(baseDist) },
       { content: snapshotContent(changeContent), site: snapshotSite(changeDist) },
@@ -93,7 +96,7 @@ if (import.meta.main) {
     console.error('Say what to compare with: npm run report:changes -- --base main (a branch, tag or commit).');
     process.exit(2);
   }
-  const report = reportChanges({ base: values.base, repo: values.repo, dist: values.dist });
+  const report = await reportChanges({ base: values.base, repo: values.repo, dist: values.dist });
   if (values.out) writeFileSync(values.out, `${report}\n`, { flag: 'a' });
   console.log(report);
 }

@@ -18,10 +18,10 @@ const content = (path: string) => join(repo, 'content', path);
 const section = (report: string, heading: string) =>
   (report.split(/^## /m).find((s) => s.startsWith(heading)) ?? '').split('\n').slice(1).filter((l) => l.trim());
 
-describe('npm run report:changes', { timeout: 180_000 }, () => {
+describe('npm run report:changes', { timeout: 300_000 }, () => {
   let report = '';
 
-  beforeAll(() => {
+  beforeAll(async () => {
     git('init', '--quiet', '--initial-branch=main');
     cpSync('tests/fixtures/content', join(repo, 'content'), { recursive: true });
     git('add', '.');
@@ -45,8 +45,8 @@ describe('npm run report:changes', { timeout: 180_000 }, () => {
     writeFileSync(content('symptoms/test-symptom.mdx'), readFileSync(content('symptoms/test-symptom.mdx'), 'utf8').replace('Body of the test symptom.', 'Body of the test symptom, rewritten. See [the glossary](/glossary/).'));
     git('add', '.');
     git('commit', '--quiet', '-m', 'Change');
-    report = reportChanges({ base: 'HEAD~1', repo });
-  }, 180_000);
+    report = await reportChanges({ base: 'HEAD~1', repo });
+  }, 300_000);
   afterAll(() => rmSync(repo, { recursive: true, force: true }));
 
   it('lists the pages the change adds: the article and its reference', () => {
@@ -71,7 +71,7 @@ describe('npm run report:changes', { timeout: 180_000 }, () => {
     expect(section(report, 'Page budgets').find((l) => l.includes('/for-you/second-guide/'))).toMatch(/\| yes \|$/);
   });
 
-  it('reports nothing for an unchanged tree', () => {
-    expect(reportChanges({ base: 'HEAD', repo })).toMatch(/\n\nNo change to the built site or the knowledge base\.\n$/);
+  it('reports nothing for an unchanged tree', async () => {
+    expect(await reportChanges({ base: 'HEAD', repo })).toMatch(/\n\nNo change to the built site or the knowledge base\.\n$/);
   });
 });
