@@ -9,6 +9,7 @@
  *
  * - A prose paragraph states a fact and must hold a `<Cite>`, with these exceptions:
  *   - a heading;
+ *   - a question and nothing else (a question to put to the patient states nothing);
  *   - `<HelpBox />` alone (the emergency box: help, not a claim);
  *   - a cross-reference, a paragraph that only points to another page ("See [x](/x/).");
  *   - a paragraph that introduces a list or table (it ends with ":") whose list or table
@@ -56,6 +57,12 @@ export function isCrossReference(block: string): boolean {
   const text = block.replace(/\s+/g, ' ').trim();
   if (!/\]\(\/[^)]*\)/.test(text)) return false;
   return text.split(/(?<=[.!?])\s+/).every((sentence) => /^(?:(?:for [^,]+|and|also),\s*)?see\b/i.test(sentence));
+}
+
+/** A paragraph that only asks a question, such as a question to put to the patient, states nothing. */
+function isQuestion(block: string): boolean {
+  const text = block.replace(/[*_`]/g, '').trim();
+  return /\?["'”’)]*$/.test(text) && !/[.!:]["'”’)]*\s/.test(text.replace(/^\d+\.\s/, ''));
 }
 
 /** Every list item is a question to ask ("- [ ] \"Do you…?\""), not a claim. */
@@ -144,7 +151,7 @@ export function uncitedStatements(body: string): UncitedStatement[] {
         });
       }
     }
-    if (isHeading(text) || isHelpBox(text) || isCrossReference(text)) return;
+    if (isHeading(text) || isHelpBox(text) || isCrossReference(text) || isQuestion(text)) return;
     const before = all[i - 1]?.text;
     const after = all[i + 1]?.text;
     const introCites = introduces(before) && hasCite(before ?? '');

@@ -11,7 +11,7 @@ import { clinicianArticles, readEntry, termKinds, terms } from './content.ts';
 const texts = (body: string) => uncitedStatements(body).map((p) => p.text);
 
 describe('the rule finds what a page states without a source', () => {
-  it('reports each uncited paragraph, list, table row and unsourced callout of the bad fixture', () => {
+  it('reports each uncited paragraph, list, table row and unsourced callout of the bad fixture, and a claim hidden before a question', () => {
     const { body } = readEntry('tests/fixtures/citations/uncited.mdx');
     expect(uncitedStatements(body).map(({ line, text }) => ({ line, text }))).toEqual([
       { line: 4, text: 'Emotional numbing is common after trauma.' },
@@ -19,10 +19,11 @@ describe('the rule finds what a page states without a source', () => {
       { line: 17, text: '| Depression | Shares loss of interest | |' },
       { line: 19, text: '<Callout kind="note" title="Not yet referenced: practice points">' },
       { line: 24, text: 'Ask directly about suicidal thoughts.' },
+      { line: 29, text: 'Numbing is a sign of PTSD. Is it always?' },
     ]);
   });
 
-  it('accepts the good fixture: cited claims, a checklist of questions, a cited table, a cross-reference and the help box', () => {
+  it('accepts the good fixture: cited claims, a question to ask, a checklist of questions, a cited table, a cross-reference and the help box', () => {
     expect(texts(readEntry('tests/fixtures/citations/cited.mdx').body)).toEqual([]);
   });
 
