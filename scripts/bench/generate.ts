@@ -98,7 +98,9 @@ export function generateContent(realContent: string, dir: string, count: number)
       symptoms: rng.some(terms.symptoms, 1, 4),
       treatments: rng.some(terms.treatments, 1, 3),
     };
-    const cites = rng.some(references, 2, 4);
+    // Every article cites the first reference, as most real pages cite a core source, so one
+    // reference always has enough citing articles to need paging however many references exist.
+    const cites = [references[0]!, ...rng.some(references.slice(1), 1, 3)];
     const related = i > 0 ? rng.some(ids.slice(Math.max(0, i - 50), i), 0, 2) : [];
     const linked = i > 0 ? ids[Math.floor(rng.next() * i)]! : undefined;
     const topic = termNames.get(`symptoms/${tags.symptoms[0]}`)!;
