@@ -19,7 +19,11 @@ const name = z.union([
 export const checkedRecordSchema = z
   .strictObject({
     records: z
-      .array(z.url())
+      .array(
+        z.url().regex(/^[^\s[\]{}|\\^`<>"]*$/, {
+          message: 'must write spaces and the characters [ ] { } | ^ ` < > " percent-encoded (a [ is %5B, a ] is %5D), as a valid address does',
+        }),
+      )
       .describe(
         'The public records (PubMed, publisher, catalogue or guideline page) its fields were compared with, by address. Empty only when no record was found, and then "searched" says where you looked.',
       ),

@@ -79,6 +79,8 @@ describe('referenceSchema', () => {
     ['no author', { ...ref, author: [] }, /^author: /],
     ['no record of how it was checked, naming the reference', { ...ref, checked: undefined }, /^checked\.records: the reference "palyo-2008" does not say how it was checked$/],
     ['a record that is not an address', { ...ref, checked: { records: ['PubMed'] } }, /^checked\.records\.0: /],
+    // The open data's JSON Schema (format "uri") refuses such an address, so the content must too.
+    ['a record address with brackets left unencoded', { ...ref, checked: { records: ['https://example.org/?ids[]=1'] } }, /^checked\.records\.0: must write spaces and the characters \[ \]/],
     ['an unconfirmed field it does not have', { ...ref, checked: { ...checked, unconfirmed: ['authors'] } }, /^checked\.unconfirmed: names "authors", which "palyo-2008" does not have; list only its own fields: author, issued, title$/],
     ['no record and no word on where it was looked for', { ...ref, checked: { records: [], unconfirmed: ['author', 'issued', 'title'] } }, /^checked\.searched: "palyo-2008" names no record/],
     ['no record, yet fields left as confirmed', { ...ref, checked: { records: [], unconfirmed: ['author'], searched: 'PubMed and publisher pages, 2026-12-03: nothing found.' } }, /^checked\.unconfirmed: "palyo-2008" names no record, so no field of it was confirmed: add "issued", "title"$/],
