@@ -5,7 +5,7 @@
  *
  *   npm run new
  *   npm run new -- article --audience public --format guide --title "…" --description "…"
- *   npm run new -- condition --name "…" --summary "…"        (or symptom, treatment --evidence "…")
+ *   npm run new -- condition --name "…" --summary "…"        (or symptom, treatment)
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -30,7 +30,7 @@ const usage = `Start a new article or term entry.
                            --title "…" --description "…"
   npm run new -- condition --name "…" --summary "…"
   npm run new -- symptom   --name "…" --summary "…"
-  npm run new -- treatment --name "…" --summary "…" --evidence "…"
+  npm run new -- treatment --name "…" --summary "…" --conditions a,b
 
   Formats:
 ${formats.map((f) => `    ${f.padEnd(17)}${formatHelp[f]}`).join('\n')}
@@ -38,7 +38,9 @@ ${formats.map((f) => `    ${f.padEnd(17)}${formatHelp[f]}`).join('\n')}
   Any entry:      --slug file-name (made from the title or name if left out)
   Articles:       --conditions a,b  --symptoms a,b  --treatments a,b  (ids, optional)
   Conditions:     --symptoms a,b  --treatments a,b
-  Symptoms, treatments: --conditions a,b`;
+  Symptoms, treatments: --conditions a,b
+  A treatment starts graded "no-evidence-found" for each of its conditions: grade it from
+  your sources (CONTRIBUTING.md, "Evidence grades").`;
 
 const kinds = { article: 'articles', condition: 'conditions', symptom: 'symptoms', treatment: 'treatments' } as const;
 type Kind = keyof typeof kinds;
@@ -64,9 +66,24 @@ const yamlValue = (value: string | string[] | boolean): string => {
   return /^[A-Za-z0-9(][^:#"\n]*$/.test(value) && value.trim() === value && !/^(true|false|yes|no|null|~|on|off)$/i.test(value) ? value : JSON.stringify(value);
 };
 
-const frontmatter = (fields: Record<string, string | string[] | boolean>) =>
+/**
+ * A new treatment's evidence: for each of its conditions, the honest starting grade, that no
+ * source has been checked yet. The editor grades it from the sources (CONTRIBUTING.md).
+ */
+export const ungradedEvidence = (conditions: string[]) =>
+  conditions.map((condition) => ({
+    condition,
+    grade: 'no-evidence-found',
+    summary: 'No source has been checked yet for this use.',
+    downsides: 'Not known from the sources checked here.',
+  }));
+
+const yamlEntries = (key: string, entries: Record<string, string>[]) =>
+  [`${key}:`, ...entries.flatMap((entry) => Object.entries(entry).map(([k, v], i) => `${i === 0 ? '  - ' : '    '}${k}: ${yamlValue(v)}`))].join('\n');
+
+const frontmatter = (fields: Record<string, string | string[] | boolean | Record<string, string>[]>) =>
   `---\n${Object.entries(fields)
-    .map(([key, value]) => `${key}: ${yamlValue(value)}`)
+    .map(([key, value]) => (Array.isArray(value) && typeof value[0] === 'object' ? yamlEntries(key, value as Record<string, string>[]) : `${key}: ${yamlValue(value as string | string[] | boolean)}`))
     .join('\n')}\n---\n`;
 
 const note = (text: string) => `{/* ${text} */}`;
@@ -101,10 +118,11 @@ function termOutline(kind: TermKind): string {
   const headings = {
     conditions: ['## What it is', '## How it can feel', '## What helps'],
     symptoms: ['## What it can feel like', '## Where it comes from', '## What helps'],
-    treatments: ['## What it is', '## What the evidence says', '## How to get it'],
+    treatments: ['## What it is', '## What the research found', '## How to get it'],
   }[kind];
+  const grading = kind === 'treatments' ? ' Grade the evidence for each condition in the frontmatter from your sources; the page shows it under "How well it works" (CONTRIBUTING.md, "Evidence grades").' : '';
   return [
-    note(`Plain words first, clinical words in brackets. Back each fact with a Cite tag (docs/components.md). Articles link here with the address /${kind}/ followed by this file's name.`),
+    note(`Plain words first, clinical words in brackets. Back each fact with a Cite tag (docs/components.md). Articles link here with the address /${kind}/ followed by this file's name.${grading}`),
     ...headings.flatMap((heading) => ['', heading]),
     '',
   ].join('\n');
@@ -124,7 +142,6 @@ async function main() {
       description: { type: 'string' },
       name: { type: 'string' },
       summary: { type: 'string' },
-      evidence: { type: 'string' },
       slug: { type: 'string' },
       conditions: { type: 'string' },
       symptoms: { type: 'string' },
@@ -207,7 +224,7 @@ async function main() {
     };
 
     const today = new Date();
-    let fields: Record<string, string | string[] | boolean>;
+    let fields: Record<string, string | string[] | boolean | Record<string, string>[]>;
     let title: string;
     let audience: Audience | undefined;
     let format: Format = 'guide';
@@ -237,7 +254,7 @@ async function main() {
       fields = { name: title, aliases: [], summary };
       if (kind === 'condition') Object.assign(fields, { symptoms: await tags('symptoms', values.symptoms), treatments: await tags('treatments', values.treatments) });
       else fields.conditions = await tags('conditions', values.conditions);
-      if (kind === 'treatment') fields.evidence = await ask('evidence', 'What the evidence says, in the words of its sources', values.evidence, { check: field('evidence') });
+      if (kind === 'treatment') fields.evidence = ungradedEvidence(fields.conditions as string[]);
     }
     if (missing.length) throw new Refused(`missing ${missing.join(', ')}.\n\n${usage}`);
 

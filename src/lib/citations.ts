@@ -25,3 +25,9 @@ export function shortCitation(ref: ReferenceData): string {
   const who = names.length === 1 ? names[0] : names.length === 2 ? `${names[0]} & ${names[1]}` : `${names[0]} et al.`;
   return `${who}, ${year}`;
 }
+
+/** "NICE guideline NG222, 2022" for a numbered report, else the short form: a source named in a table. */
+export function sourceName(ref: ReferenceData): string {
+  const year = ref.issued['date-parts'][0]?.[0] ?? 'n.d.';
+  return ref.type === 'report' && ref.number ? `${ref.number}, ${year}` : shortCitation(ref);
+}

@@ -3,6 +3,7 @@
  * Pure: it knows nothing of Astro, so it is tested on small tables of plain objects.
  */
 import { audiences, type ArticleData } from '../schemas/article.ts';
+import { strongestFirst } from '../schemas/evidence.ts';
 import type { ConditionData, SymptomData, TreatmentData } from '../schemas/term.ts';
 import { citationOrder, linkTargets } from './body.ts';
 import { articleUrl, internalPath, termKinds, termUrl, type TermKind } from './urls.ts';
@@ -54,10 +55,12 @@ export interface KnowledgeGraph {
   relatedArticles(id: string, limit?: number): Article[];
   /** Reference ids an article cites, in the order they are numbered. */
   citations(id: string): string[];
-  /** Reference ids a term page's body cites, in the order they are numbered. */
+  /** Reference ids a term page cites (its body, then a treatment's graded evidence), in the order they are numbered. */
   termCitations(kind: TermKind, id: string): string[];
   /** Articles citing a reference. */
   citedBy(referenceId: string): Article[];
+  /** Condition, symptom and treatment pages citing a reference, by kind and then by name. */
+  termsCiting(referenceId: string): Term[];
 }
 
 const termKey = (kind: TermKind, id: string) => `${kind}/${id}`;
@@ -129,6 +132,17 @@ export function buildGraph(input: GraphInput): KnowledgeGraph {
     for (const ref of cited) push(citing, ref, article);
   }
 
+  // A term page cites its body's sources and then, on a treatment's page, those of its graded
+  // evidence, which the page shows after the text, strongest first.
+  const termCitationsOf = new Map<string, string[]>();
+  const citingTerms = new Map<string, Term[]>();
+  for (const [key, term] of termByKey) {
+    const graded = term.kind === 'treatments' ? strongestFirst(term.evidence).flatMap((e) => e.sources) : [];
+    const cited = [...new Set([...citationOrder(term.body ?? ''), ...graded])];
+    termCitationsOf.set(key, cited);
+    for (const ref of cited) push(citingTerms, ref, term);
+  }
+
   const lookUp = (kinds: Record<TermKind, Iterable<string>>): TermsByKind =>
     Object.fromEntries(
       termKinds.map((kind) => [
@@ -194,7 +208,8 @@ export function buildGraph(input: GraphInput): KnowledgeGraph {
       return [...picks, ...rankByShared(article, picks, limit)].slice(0, limit);
     },
     citations: (id) => citationsOf.get(id) ?? [],
-    termCitations: (kind, id) => citationOrder(termByKey.get(termKey(kind, id))?.body ?? ''),
+    termCitations: (kind, id) => termCitationsOf.get(termKey(kind, id)) ?? [],
     citedBy: (referenceId) => citing.get(referenceId) ?? [],
+    termsCiting: (referenceId) => citingTerms.get(referenceId) ?? [],
   };
 }

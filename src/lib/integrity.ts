@@ -4,6 +4,7 @@
  * lead to a page. Pure: the build and `npm run check:content` both call it.
  */
 import { closest, distance } from 'fastest-levenshtein';
+import { evidenceGrades } from '../schemas/evidence.ts';
 import { citationOrder, glossaryMentions, lineOf, linkTargets } from './body.ts';
 import type { GraphInput } from './graph.ts';
 import { articleUrl, fixedPages, internalPath, termKinds, termUrl, referenceUrl, type TermKind } from './urls.ts';
@@ -168,6 +169,8 @@ export function findProblems(input: IntegrityInput): Problem[] {
     }
   }
 
+  problems.push(...evidenceProblems(input, termIds.conditions));
+
   const glossaryIds = input.glossary.map((g) => g.id);
   for (const entry of input.glossary) {
     for (const target of entry.seeAlso) {
@@ -183,6 +186,61 @@ export function findProblems(input: IntegrityInput): Problem[] {
     }
   }
 
+  return problems;
+}
+
+/** The grades, as an editor writes them, for the "how to fix" of each evidence problem. */
+const gradeList = evidenceGrades.join(', ');
+
+/**
+ * Every treatment grades the evidence for each condition it is linked to, whichever file
+ * declares the link (its own conditions, or a condition's treatments), and grades nothing else;
+ * each grade's sources are references that exist.
+ */
+function evidenceProblems(input: IntegrityInput, conditionIds: string[]): Problem[] {
+  const problems: Problem[] = [];
+  const known = new Set(conditionIds);
+  const references = new Set(input.referenceIds);
+  for (const treatment of input.terms.treatments) {
+    // A treatment whose own fields failed their schema (so its evidence was not read) is reported there.
+    if (treatment.evidence === undefined) continue;
+    const file = treatment.filePath;
+    const evidence = treatment.evidence;
+    // Each linked condition, and the file that links it, for the message.
+    const linkedBy = new Map<string, string>((treatment.conditions ?? []).map((id) => [id, 'its own conditions name it']));
+    for (const condition of input.terms.conditions) {
+      if ((condition.treatments ?? []).includes(treatment.id) && !linkedBy.has(condition.id)) linkedBy.set(condition.id, `${condition.filePath} lists it among its treatments`);
+    }
+    const graded = new Set(evidence.map((e) => e.condition));
+    for (const [conditionId, where] of linkedBy) {
+      if (graded.has(conditionId) || !known.has(conditionId)) continue;
+      problems.push({
+        file,
+        field: 'evidence',
+        message: `has no grade for "${conditionId}", though ${where}`,
+        fix: `add an entry for it: condition: ${conditionId}, grade (one of ${gradeList}), sources (reference ids), summary and downsides. See CONTRIBUTING.md, "Evidence grades".`,
+        severity: 'error',
+      });
+    }
+    for (const entry of evidence) {
+      if (!known.has(entry.condition)) {
+        problems.push(unknownId(file, 'evidence', entry.condition, 'condition', conditionIds, 'content/conditions/'));
+      } else if (!linkedBy.has(entry.condition)) {
+        problems.push({
+          file,
+          field: 'evidence',
+          message: `grades "${entry.condition}", but the treatment is not linked to that condition`,
+          fix: `add "${entry.condition}" to conditions, or remove its entry from evidence.`,
+          severity: 'error',
+        });
+      }
+      for (const source of entry.sources) {
+        if (references.has(source)) continue;
+        const problem = unknownId(file, 'evidence', source, 'reference', input.referenceIds, 'content/references.json');
+        problems.push({ ...problem, message: `${problem.message} (a source of the grade for "${entry.condition}")` });
+      }
+    }
+  }
   return problems;
 }
 

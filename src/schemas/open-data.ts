@@ -9,7 +9,7 @@ import './messages.ts';
 import { articleSchema } from './article.ts';
 import { helplineSchema } from './helpline.ts';
 import { id } from './ids.ts';
-import { referenceSchema } from './reference.ts';
+import { checkedRecordSchema, referenceSchema } from './reference.ts';
 import { conditionSchema, symptomSchema, treatmentSchema } from './term.ts';
 
 /** A calendar date as JSON has it, keeping the content field's description. */
@@ -72,9 +72,9 @@ export const articlesData = z
   )
   .describe('Every published article, newest first: what it is, who it is for, what it is about and what it cites.');
 
-const { note: _note, ...referenceFields } = referenceSchema.shape;
+const { note: _note, checked: _checked, ...referenceFields } = referenceSchema.shape;
 export const referencesData = z
-  .array(z.strictObject(referenceFields))
+  .array(z.strictObject({ ...referenceFields, checked: checkedRecordSchema }))
   .describe('Every reference, as CSL-JSON items that citeproc, Zotero and citation-js read. Each has a page on this site at /references/<id>/.');
 
 const { verified, ...helplineFields } = helplineSchema.shape;

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import './messages.ts';
+import { treatmentEvidence } from './evidence.ts';
 import { idList } from './ids.ts';
 
 /** What every term entry (condition, symptom, treatment) says about itself. */
@@ -30,11 +31,7 @@ export const symptomSchema = z.strictObject({
 export const treatmentSchema = z.strictObject({
   ...termFields,
   conditions: idList('condition', 'Conditions this treatment is used for: ids from content/conditions/.'),
-  evidence: z
-    .string()
-    .min(10)
-    .max(400)
-    .describe('One or two sentences on what the evidence says, in the words of the cited sources.'),
+  evidence: treatmentEvidence,
 });
 
 export type ConditionData = z.infer<typeof conditionSchema>;

@@ -25,9 +25,11 @@ describe('the knowledge base hangs together', () => {
     });
   }
 
+  // A term page cites in its text, and a treatment's page also through its graded evidence.
   it('every reference is cited by at least one article or term page', () => {
-    const citing = [...published, ...termKinds.flatMap((kind) => terms(kind))];
-    const cited = new Set(citing.flatMap((a) => citedIds(a.body)));
+    const evidenceSources = (data: Record<string, unknown>) => ((data.evidence as { sources?: string[] }[] | undefined) ?? []).flatMap((e) => e.sources ?? []);
+    const onTermPages = termKinds.flatMap((kind) => terms(kind).flatMap((t) => [...citedIds(t.body), ...evidenceSources(t.data)]));
+    const cited = new Set([...published.flatMap((a) => citedIds(a.body)), ...onTermPages]);
     expect(references().map((r) => r.id).filter((id) => !cited.has(id))).toEqual([]);
   });
 });

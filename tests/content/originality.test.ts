@@ -31,7 +31,9 @@ describe(`originality: no run of ${COPY_RUN} or more words copied from a seed`, 
 
   const entries = [...articles(), ...termKinds.flatMap((k) => terms(k))];
   it.each(entries.map((e) => [e.file.slice(contentRoot.length + 1), e] as const))('%s', (_, entry) => {
-    const seen = [prose(entry.body), ...Object.values(entry.data).filter((v): v is string => typeof v === 'string')].join('\n');
+    // Every string in the frontmatter, nested ones too (a treatment's graded evidence).
+    const strings = (value: unknown): string[] => (typeof value === 'string' ? [value] : value && typeof value === 'object' ? Object.values(value).flatMap(strings) : []);
+    const seen = [prose(entry.body), ...strings(entry.data)].join('\n');
     expect(copiedRuns(seen, seedRuns, titleRuns)).toEqual([]);
   });
 

@@ -52,6 +52,11 @@ describe('npm run check:content', () => {
     ['duplicate-id', 'clinician/first-guide.mdx  id  "first-guide" is also the id of'],
     ['duplicate-glossary-id', 'glossary.yaml:5  id  entry 2 repeats the id "test-word"'],
     ['numeric-id', 'public/2024.mdx  id  the file name "2024" is only digits'],
+    ['unchecked-reference', 'references.json:3  checked.records  the reference "test-ref" does not say how it was checked  How this reference was checked (required)'],
+    ['ungraded-treatment', 'treatments/test-treatment.mdx:4  evidence  has no grade for "third-condition", though'],
+    ['invalid-grade', 'treatments/test-treatment.mdx:4  evidence.0.grade  must be one of "guideline-recommendation", "meta-analysis", "randomised-trial", "observational", "expert-opinion", "no-evidence-found", not "strong"'],
+    ['grade-without-source', 'treatments/test-treatment.mdx:4  evidence.0.sources  names no source: every grade but no-evidence-found rests on at least one reference'],
+    ['unknown-evidence-source', 'treatments/test-treatment.mdx:4  evidence  "test-reff" is not a reference id (a source of the grade for "test-condition")  did you mean "test-ref"'],
     ['route-collision', 'clinician/handouts.mdx  id  the file name "handouts" would give this page the address /clinicians/handouts/'],
   ])('reports %s with its own message, and nothing else', async (overlay, expected) => {
     const problems = await check(site([[join('tests/fixtures/bad', overlay), '.']]));

@@ -35,7 +35,8 @@ describe('npm run new', () => {
     ['article', ['--audience', 'practitioner', '--format', 'handout', '--title', 'Feeling numb: a handout', '--description', 'A printable page for patients: what numbness is, what helps, and where to get help today.'], 'articles/clinician/feeling-numb-a-handout.mdx', '## Where to get help'],
     ['condition', ['--name', 'Test grief', '--summary', 'Grief that stays heavy for a long time.', '--symptoms', 'test-symptom'], 'conditions/test-grief.mdx', '## How it can feel'],
     ['symptom', ['--name', 'Feeling far away', '--summary', 'Feeling as if you watch your life from outside.', '--conditions', 'test-condition'], 'symptoms/feeling-far-away.mdx', '## What it can feel like'],
-    ['treatment', ['--name', 'Walking together', '--summary', 'Walking with others, at a pace that suits you.', '--evidence', 'Fixture evidence, written by the test.'], 'treatments/walking-together.mdx', '## What the evidence says'],
+    // A treatment starts ungraded for each condition, which the checks accept until an editor grades it.
+    ['treatment', ['--name', 'Walking together', '--summary', 'Walking with others, at a pace that suits you.', '--conditions', 'test-condition'], 'treatments/walking-together.mdx', 'evidence:\n  - condition: test-condition\n    grade: no-evidence-found'],
   ])('writes a %s that the checks accept, with an outline for its readers', async (kind, args, file, heading) => {
     const result = await scaffold(kind, ...args);
     expect(result.stdout).toContain(`Created ${join(content, file)}`);

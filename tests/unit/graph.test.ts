@@ -26,7 +26,7 @@ const terms: GraphInput['terms'] = {
     { id: 'depression', filePath: 'c/depression.mdx', name: 'Depression', aliases: [], summary: 's', symptoms: [], treatments: ['cbt'] },
   ],
   symptoms: [{ id: 'numbness', filePath: 's/numbness.mdx', name: 'Numbness', aliases: [], summary: 's', conditions: ['depression'], body: 'Cited <Cite id="r3" /> and <Cite id="r1" />.' }],
-  treatments: [{ id: 'cbt', filePath: 't/cbt.mdx', name: 'CBT', aliases: [], summary: 's', conditions: [], evidence: 'e' }],
+  treatments: [{ id: 'cbt', filePath: 't/cbt.mdx', name: 'CBT', aliases: [], summary: 's', conditions: [], evidence: [] }],
 };
 
 describe('buildGraph', () => {

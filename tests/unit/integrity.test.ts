@@ -25,7 +25,17 @@ const base = (): IntegrityInput => ({
   terms: {
     conditions: [{ id: 'ptsd', filePath: 'content/conditions/ptsd.mdx', name: 'PTSD', aliases: [], summary: 's', symptoms: [], treatments: [] }],
     symptoms: [{ id: 'numbness', filePath: 'content/symptoms/numbness.mdx', name: 'Numbness', aliases: [], summary: 's', conditions: [] }],
-    treatments: [],
+    treatments: [
+      {
+        id: 'cbt',
+        filePath: 'content/treatments/cbt.mdx',
+        name: 'CBT',
+        aliases: [],
+        summary: 's',
+        conditions: ['ptsd'],
+        evidence: [{ condition: 'ptsd', grade: 'meta-analysis', sources: ['ma-2021'], summary: 'A pooled review found it helps.', downsides: 'None reported.' }],
+      },
+    ],
   },
   referenceIds: ['palyo-2008', 'ma-2021'],
   glossary: [{ id: 'anhedonia', filePath: 'content/glossary.yaml', seeAlso: ['conditions/ptsd'] }],
@@ -46,6 +56,19 @@ describe('findProblems', () => {
     ['an unknown citation in a term body', (i) => (i.terms.symptoms[0]!.body = 'x\n<Cite id="ma-2012" />'), /numbness\.mdx:2 {2}<Cite id> {2}"ma-2012" is not a reference id {2}did you mean "ma-2021"/],
     ['a link to a missing page from a term body', (i) => (i.terms.conditions[0]!.body = '[x](/symptoms/numbnes/)'), /ptsd\.mdx:1 {2}link {2}links to \/symptoms\/numbnes\/, but there is no such page {2}did you mean "\/symptoms\/numbness\/"/],
     ['an unknown glossary see-also', (i) => (i.glossary[0]!.seeAlso = ['conditions/ptds']), /anhedonia\.seeAlso {2}"conditions\/ptds" is not a condition id/],
+    // Every condition a treatment is linked to, from either side, has its grade; each grade's sources exist.
+    ['a treatment with no grade for its own condition', (i) => (i.terms.treatments[0]!.evidence = []), /cbt\.mdx {2}evidence {2}has no grade for "ptsd", though its own conditions name it {2}add an entry for it: condition: ptsd, grade \(one of guideline-recommendation, .*no-evidence-found\)/],
+    [
+      'a treatment with no grade for a condition that lists it',
+      (i) => {
+        i.terms.conditions[0]!.treatments = ['cbt'];
+        Object.assign(i.terms.treatments[0]!, { conditions: [], evidence: [] });
+      },
+      /cbt\.mdx {2}evidence {2}has no grade for "ptsd", though content\/conditions\/ptsd\.mdx lists it among its treatments/,
+    ],
+    ['a grade for a condition the treatment is not linked to', (i) => (i.terms.treatments[0]!.conditions = []), /cbt\.mdx {2}evidence {2}grades "ptsd", but the treatment is not linked to that condition {2}add "ptsd" to conditions, or remove its entry/],
+    ['a grade for an unknown condition', (i) => i.terms.treatments[0]!.evidence.push({ ...i.terms.treatments[0]!.evidence[0]!, condition: 'ptds' }), /cbt\.mdx {2}evidence {2}"ptds" is not a condition id {2}did you mean "ptsd"/],
+    ['an unknown source of a grade', (i) => (i.terms.treatments[0]!.evidence[0]!.sources = ['ma-2012']), /cbt\.mdx {2}evidence {2}"ma-2012" is not a reference id \(a source of the grade for "ptsd"\) {2}did you mean "ma-2021"/],
     // A page number's address: /for-you/2/ is the second page of guides.
     ['an article id made only of digits', (i) => Object.assign(i.articles[0]!, { id: '2024', filePath: 'content/articles/public/2024.mdx' }), /public\/2024\.mdx {2}id {2}the file name "2024" is only digits, .*\/for-you\/2\/ is the second page of guides.* {2}rename the file to words that say what it is about/],
     ['a term id made only of digits', (i) => Object.assign(i.terms.symptoms[0]!, { id: '42', filePath: 'content/symptoms/42.mdx' }), /symptoms\/42\.mdx {2}id {2}the file name "42" is only digits, .* {2}rename the file/],

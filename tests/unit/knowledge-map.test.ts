@@ -19,8 +19,8 @@ const graph = buildGraph({
       { ...term('flat', 'Feeling flat'), conditions: ['ptsd'] },
     ],
     treatments: [
-      { ...term('cbt', 'Cognitive behavioural therapy (CBT)'), conditions: ['ptsd'], evidence: 'e' },
-      { ...term('unlinked', 'A treatment with no links'), conditions: [], evidence: 'e' },
+      { ...term('cbt', 'Cognitive behavioural therapy (CBT)'), conditions: ['ptsd'], evidence: [] },
+      { ...term('unlinked', 'A treatment with no links'), conditions: [], evidence: [] },
     ],
   },
 });

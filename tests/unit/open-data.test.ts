@@ -12,7 +12,13 @@ const graph = buildGraph({
   terms: {
     conditions: [{ ...term('ptsd'), symptoms: ['numb'], treatments: ['cbt'] }],
     symptoms: [{ ...term('numb'), conditions: [] }],
-    treatments: [{ ...term('cbt'), conditions: [], evidence: 'What the sources say.' }],
+    treatments: [
+      {
+        ...term('cbt'),
+        conditions: ['ptsd'],
+        evidence: [{ condition: 'ptsd', grade: 'meta-analysis', sources: ['smith-2020'], summary: 'A pooled review found a clear effect.', downsides: 'None reported.' }],
+      },
+    ],
   },
   articles: [
     {
@@ -26,7 +32,7 @@ const graph = buildGraph({
 const kb = {
   ...graph,
   references: [
-    { id: 'smith-2020', type: 'article-journal', author: [{ family: 'Smith', given: 'A.' }], issued: { 'date-parts': [[2020]] }, title: 'A title', note: 'editors only', apa: '<div>Smith</div>' },
+    { id: 'smith-2020', type: 'article-journal', author: [{ family: 'Smith', given: 'A.' }], issued: { 'date-parts': [[2020]] }, title: 'A title', checked: { records: ['https://example.org/records/smith-2020'], unconfirmed: [] }, note: 'editors only', apa: '<div>Smith</div>' },
   ],
   helplines: [
     { id: 'uk-999', country: 'UK', tier: 'emergency', service: 'Emergency services', phone: '999', hours: 'Always', for: 'Anyone', source: 'A public record', verified: day('2026-01-01') },
@@ -51,7 +57,10 @@ describe('open data', () => {
     const [article] = buildDataSet('articles', kb, site) as Record<string, unknown>[];
     expect(article).toMatchObject({ url: 'https://example.org/for-you/why-numb/', published: '2026-01-02', citations: ['smith-2020'] });
     expect(buildDataSet('references', kb, site)).toEqual([
-      { id: 'smith-2020', type: 'article-journal', author: [{ family: 'Smith', given: 'A.' }], issued: { 'date-parts': [[2020]] }, title: 'A title' },
+      {
+        id: 'smith-2020', type: 'article-journal', author: [{ family: 'Smith', given: 'A.' }], issued: { 'date-parts': [[2020]] }, title: 'A title',
+        checked: { records: ['https://example.org/records/smith-2020'], unconfirmed: [] },
+      },
     ]);
     expect(buildDataSet('graph', kb, site)).toMatchObject({
       links: [
@@ -65,6 +74,8 @@ describe('open data', () => {
     ['articles', 'a date in words', (d: Record<string, unknown>[]) => { d[0]!.published = '2 January 2026'; }, 'published'],
     ['helplines', 'an unknown field', (d: Record<string, unknown>[]) => { d[0]!.colour = 'red'; }, 'colour'],
     ['graph', 'an unknown relation', (d: { links: Record<string, unknown>[] }) => { d.links[0]!.relation = 'causes'; }, 'relation'],
+    ['graph', 'an evidence grade off the scale', (d: { terms: { evidence?: Record<string, unknown>[] }[] }) => { d.terms.find((t) => t.evidence)!.evidence![0]!.grade = 'strong'; }, 'grade'],
+    ['references', 'a reference that does not say how it was checked', (d: Record<string, unknown>[]) => { delete d[0]!.checked; }, 'checked'],
   ] as const)('%s: the schema refuses %s', (name, _what, spoil, field) => {
     const data = JSON.parse(JSON.stringify(buildDataSet(name, kb, site)));
     spoil(data);

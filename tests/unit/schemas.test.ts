@@ -46,21 +46,51 @@ describe('term schemas', () => {
     expect(conditionSchema.parse(condition)).toMatchObject({ aliases: [], treatments: [] });
     expect(issues(conditionSchema.safeParse({ ...condition, conditions: ['x'] })).join()).toMatch(/conditions|Unrecognized key/);
   });
-  it('requires an evidence note on a treatment', () => {
-    expect(issues(treatmentSchema.safeParse({ name: 'CBT', summary: 'A talking therapy that links thoughts and feelings.' }))).toEqual([
-      expect.stringMatching(/^evidence: /),
-    ]);
+  const graded = { condition: 'ptsd', grade: 'meta-analysis', sources: ['lewis-2020'], summary: 'A review of 114 trials found a clear effect.', downsides: 'None reported.' };
+  const treatment = { name: 'CBT', summary: 'A talking therapy that links thoughts and feelings.', conditions: ['ptsd'], evidence: [graded] };
+  it('accepts a treatment with graded evidence, and one linked to nothing with none', () => {
+    expect(treatmentSchema.parse(treatment).evidence).toEqual([graded]);
+    expect(treatmentSchema.parse({ name: 'CBT', summary: 'A talking therapy that links thoughts and feelings.' }).evidence).toEqual([]);
+  });
+  it.each([
+    ['a grade off the scale', { ...graded, grade: 'strong' }, /^evidence\.0\.grade: must be one of "guideline-recommendation", .*not "strong"/],
+    ['a grade that names no source', { ...graded, sources: [] }, /^evidence\.0\.sources: names no source/],
+    ['evidence without its downsides', { ...graded, downsides: undefined }, /^evidence\.0\.downsides: /],
+    ['evidence as free text', 'It works.', /^evidence: must be a list/],
+  ])('rejects %s, naming the field', (_name, entry, expected) => {
+    const messages = issues(treatmentSchema.safeParse({ ...treatment, evidence: typeof entry === 'string' ? entry : [entry] }));
+    expect(messages.some((m) => expected.test(m)), messages.join('\n')).toBe(true);
+  });
+  it('lets "no evidence found" stand without a source, and refuses a condition graded twice', () => {
+    expect(treatmentSchema.safeParse({ ...treatment, evidence: [{ ...graded, grade: 'no-evidence-found', sources: [] }] }).success).toBe(true);
+    expect(issues(treatmentSchema.safeParse({ ...treatment, evidence: [graded, graded] }))).toEqual(['evidence: grades the same condition twice']);
   });
 });
 
 describe('referenceSchema', () => {
-  const ref = { id: 'palyo-2008', type: 'article-journal', author: [{ family: 'Palyo', given: 'S. A.' }], issued: { 'date-parts': [[2008]] }, title: 'A title' };
+  const checked = { records: ['https://pubmed.ncbi.nlm.nih.gov/1/'] };
+  const ref = { id: 'palyo-2008', type: 'article-journal', author: [{ family: 'Palyo', given: 'S. A.' }], issued: { 'date-parts': [[2008]] }, title: 'A title', checked };
+  it('accepts a reference that names the record it was checked against', () => {
+    expect(referenceSchema.parse(ref).checked).toEqual({ ...checked, unconfirmed: [] });
+  });
   it.each([
     ['a DOI written as a URL', { ...ref, DOI: 'https://doi.org/10.1/x' }, /^DOI: must be a bare DOI/],
     ['a year that is text', { ...ref, issued: { 'date-parts': [['2008']] } }, /^issued\.date-parts/],
     ['no author', { ...ref, author: [] }, /^author: /],
+    ['no record of how it was checked, naming the reference', { ...ref, checked: undefined }, /^checked\.records: the reference "palyo-2008" does not say how it was checked$/],
+    ['a record that is not an address', { ...ref, checked: { records: ['PubMed'] } }, /^checked\.records\.0: /],
+    // The open data's JSON Schema (format "uri") refuses such an address, so the content must too.
+    ['a record address with brackets left unencoded', { ...ref, checked: { records: ['https://example.org/?ids[]=1'] } }, /^checked\.records\.0: must write spaces and the characters \[ \]/],
+    ['an unconfirmed field it does not have', { ...ref, checked: { ...checked, unconfirmed: ['authors'] } }, /^checked\.unconfirmed: names "authors", which "palyo-2008" does not have; list only its own fields: author, issued, title$/],
+    ['no record and no word on where it was looked for', { ...ref, checked: { records: [], unconfirmed: ['author', 'issued', 'title'] } }, /^checked\.searched: "palyo-2008" names no record/],
+    ['no record, yet fields left as confirmed', { ...ref, checked: { records: [], unconfirmed: ['author'], searched: 'PubMed and publisher pages, 2026-12-03: nothing found.' } }, /^checked\.unconfirmed: "palyo-2008" names no record, so no field of it was confirmed: add "issued", "title"$/],
   ])('rejects %s', (_name, input, expected) => {
-    expect(issues(referenceSchema.safeParse(input)).some((m) => expected.test(m))).toBe(true);
+    const messages = issues(referenceSchema.safeParse(input));
+    expect(messages.some((m) => expected.test(m)), messages.join('\n')).toBe(true);
+  });
+  it('accepts a reference no record was found for, when it says where it looked and confirms nothing', () => {
+    const unfound = { ...ref, checked: { records: [], unconfirmed: ['author', 'issued', 'title'], searched: 'PubMed and publisher pages, 2026-12-03: nothing found.' } };
+    expect(referenceSchema.safeParse(unfound).success).toBe(true);
   });
 });
 

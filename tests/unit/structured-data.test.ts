@@ -13,7 +13,7 @@ const graph = buildGraph({
       { id: 'empty', filePath: 's/empty.mdx', name: 'Feeling empty', aliases: [], summary: 'Hollow.', conditions: [] },
     ],
     // The treatment names the condition: the condition still lists it as a possible treatment.
-    treatments: [{ id: 'cbt', filePath: 't/cbt.mdx', name: 'CBT', aliases: [], summary: 'A talking therapy.', conditions: ['ptsd'], evidence: 'Trials.' }],
+    treatments: [{ id: 'cbt', filePath: 't/cbt.mdx', name: 'CBT', aliases: [], summary: 'A talking therapy.', conditions: ['ptsd'], evidence: [] }],
   },
   articles: [
     {

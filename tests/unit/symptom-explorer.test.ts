@@ -27,9 +27,9 @@ const graph = buildGraph({
       { ...term('lonely', 'Lonely'), conditions: [] },
     ],
     treatments: [
-      { ...term('cbt', 'CBT'), conditions: [], evidence: 'e' },
-      { ...term('emdr', 'EMDR'), conditions: [], evidence: 'e' },
-      { ...term('rest', 'Rest'), conditions: [], evidence: 'e' },
+      { ...term('cbt', 'CBT'), conditions: [], evidence: [] },
+      { ...term('emdr', 'EMDR'), conditions: [], evidence: [] },
+      { ...term('rest', 'Rest'), conditions: [], evidence: [] },
     ],
   },
   articles: [
