@@ -59,13 +59,20 @@ for (const article of articles.filter((a) => !a.draft)) {
     await page.goto(article.url);
     const topics = page.locator('section[aria-labelledby="terms-heading"] a');
     const termUrls = await topics.evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
-    /** Whether a page, or one of the pages holding the rest of its lists, links to the article. */
+    /** Whether a page, or one of the pages holding the rest of its lists, links to the article (each page asked once). */
+    const checked = new Map<string, boolean>();
     const linksBack = async (url: string) => {
+      if (checked.has(url)) return checked.get(url)!;
+      let found = false;
       for (const path of await pagesUnder(page, url)) {
         await page.goto(path);
-        if (await page.locator(`main a[href="${article.url}"]`).count()) return true;
+        if (await page.locator(`main a[href="${article.url}"]`).count()) {
+          found = true;
+          break;
+        }
       }
-      return false;
+      checked.set(url, found);
+      return found;
     };
     // The work grows with the page's links (a clinical page cites twenty sources or more), so
     // the time allowed does too: a loaded machine takes a second or more for each page visited.
@@ -74,7 +81,7 @@ for (const article of articles.filter((a) => !a.draft)) {
     await page.goto(article.url);
     // Each citation must land on its entry in the list; each cited reference's page must link
     // back. A clinical page cites one source many times, so each reference page is visited once.
-    const citations = await page.locator('.prose sup.cite a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+    const citations = [...new Set(await page.locator('.prose sup.cite a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!)))];
     const refPages = new Set<string>();
     for (const [i, href] of citations.entries()) {
       const target = page.locator(href);
