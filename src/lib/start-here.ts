@@ -7,6 +7,9 @@
 import type { ArticleData } from '../schemas/article.ts';
 import type { Problem } from './integrity.ts';
 
+/** The guide for the people around him: the home page's "Worried about him?" door leads to it. */
+export const SUPPORTER_GUIDE = 'supporting-someone';
+
 /** The list leads two pages: kept short, so a reader sees all of it on a phone. */
 export const START_HERE_MAX = 5;
 
