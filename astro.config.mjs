@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { quietBuildLog } from './src/lib/build-log.ts';
 
 // The address the site is served from, for canonical links, the sitemap and the feed.
 // Set SITE_URL when deploying; the default is where `npm start` serves it.
@@ -46,6 +47,9 @@ export default defineConfig({
   // Articles contain no code; Shiki's inline styles would also break the CSP.
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
+  // One notice per MDX file that says nothing an editor can act on: left out of the log
+  // (src/lib/build-log.ts says which, and why). Every other warning is kept.
+  vite: { build: { rolldownOptions: { onLog: quietBuildLog } } },
   // Writes .astro/collections/collections.json, which tells the Astro editor extension which
   // schema each content file follows: autocompletion and tooltips in MDX frontmatter.
   experimental: { contentIntellisense: true },

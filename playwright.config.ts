@@ -22,10 +22,12 @@ export default defineConfig({
     },
   },
   projects: [
+    // Each project runs the tests in its own folder. (A testMatch pattern is matched against the
+    // absolute path, so /site\// also picked every test of a clone under a folder like "my-site".)
     // The real site, built from content/.
-    { name: 'site', testMatch: /site\/.*\.spec\.ts/, use: { baseURL: url(site.port) } },
+    { name: 'site', testDir: 'tests/e2e/site', use: { baseURL: url(site.port) } },
     // A small fixed site built from tests/fixtures/content, for behaviour that needs known content (drafts, a unique word).
-    { name: 'fixture', testMatch: /fixture\/.*\.spec\.ts/, use: { baseURL: url(fixture.port) } },
+    { name: 'fixture', testDir: 'tests/e2e/fixture', use: { baseURL: url(fixture.port) } },
   ],
   webServer: [site, fixture].map(({ port, dist }) => ({
     command: `npm run preview -- --port ${port} --ignore-lock`,

@@ -74,7 +74,7 @@ function readingLevel(entry: SourceEntry, data: ArticleData): Problem[] {
       line: entry.bodyStartLine,
       field: 'reading level',
       message: `the text reads at SMOG grade ${grade.toFixed(1)}; pages for the public and patient handouts must be ${READING_LEVEL_MAX} or lower`,
-      fix: 'use shorter sentences (20 words at most) and everyday words, the plain word first: "feeling nothing (emotional numbness)". `node scripts/readability.ts` lists every page\'s grade.',
+      fix: 'use shorter sentences (20 words at most) and everyday words, the plain word first: "feeling nothing (emotional numbness)". `npm run readability` lists every page\'s grade.',
       severity: 'error',
     },
   ];

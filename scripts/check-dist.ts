@@ -17,7 +17,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { HtmlValidate, StaticConfigLoader, type ConfigData } from 'html-validate';
 import { schemaVocabulary } from './lib/schema-vocabulary.ts';
-import { checkHead, checkLinks, checkStructuredData, checkStylesheet, readPage, type BuiltSite, type Problem } from './lib/site-checks.ts';
+import { checkDocumentEnd, checkHead, checkLinks, checkStructuredData, checkStylesheet, readPage, type BuiltSite, type Problem } from './lib/site-checks.ts';
 
 const config = JSON.parse(readFileSync(new URL('../.htmlvalidate.json', import.meta.url), 'utf8')) as ConfigData;
 const validator = new HtmlValidate(new StaticConfigLoader(config));
@@ -38,6 +38,7 @@ async function checkDist(dir: string): Promise<{ pages: number; problems: Proble
   for (const file of files.filter((f) => f.endsWith('.html'))) {
     const html = readFileSync(join(dir, file), 'utf8');
     site.pages.set(file.endsWith('/index.html') ? file.slice(0, -'index.html'.length) : file, readPage(html));
+    problems.push(...checkDocumentEnd(file, html));
     const report = await validator.validateString(html, relative(process.cwd(), join(dir, file)));
     for (const m of report.results.flatMap((r) => r.messages)) {
       problems.push({ where: file, message: `line ${m.line}:${m.column} ${m.message} (html-validate ${m.ruleId}${m.selector ? ` at ${m.selector}` : ''})` });

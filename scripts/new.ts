@@ -12,12 +12,13 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { contentDir } from '../src/lib/content-paths.ts';
-import { digitsOnlyId, formatProblem, nearestIds } from '../src/lib/integrity.ts';
+import { formatProblem, idProblems, type Problem } from '../src/lib/integrity.ts';
 import { isoDate } from '../src/lib/labels.ts';
 import { aYearAfter } from '../src/lib/reviews.ts';
+import { suggestTerms, termChoices, type NamedTerm } from '../src/lib/term-search.ts';
 import { articleUrl, termKinds, termUrl, type TermKind } from '../src/lib/urls.ts';
 import { schemaProblems } from '../src/lib/validate.ts';
-import { audiences, formats, type Audience, type Format } from '../src/schemas/article.ts';
+import { audiences, formatHelp, formats, type Audience, type Format } from '../src/schemas/article.ts';
 import { idPattern } from '../src/schemas/ids.ts';
 import { schemas } from '../src/schemas/index.ts';
 import { displayPath, readContent } from './lib/content-source.ts';
@@ -30,6 +31,9 @@ const usage = `Start a new article or term entry.
   npm run new -- condition --name "…" --summary "…"
   npm run new -- symptom   --name "…" --summary "…"
   npm run new -- treatment --name "…" --summary "…" --evidence "…"
+
+  Formats:
+${formats.map((f) => `    ${f.padEnd(17)}${formatHelp[f]}`).join('\n')}
 
   Any entry:      --slug file-name (made from the title or name if left out)
   Articles:       --conditions a,b  --symptoms a,b  --treatments a,b  (ids, optional)
@@ -167,6 +171,19 @@ async function main() {
     const dir = contentDir();
     const content = readContent(dir);
     const idsOf = (c: string) => content.entries.filter((e) => e.collection === c).map((e) => e.id);
+    /** A kind's terms with their plain names and aliases, to list and to search. */
+    const termsOf = (c: TermKind): NamedTerm[] =>
+      content.entries
+        .filter((e) => e.collection === c)
+        .map((e) => ({ id: e.id, name: String(e.data?.name ?? e.id), aliases: Array.isArray(e.data?.aliases) ? e.data.aliases.map(String) : [] }));
+    /** What is wrong with one id, and the ids its words, names or spelling suggest. */
+    const unknownTag = (termKind: TermKind, id: string) => {
+      const near = suggestTerms(id, termsOf(termKind));
+      return {
+        message: `"${id}" is not a ${termKind.slice(0, -1)} id`,
+        fix: `${near.length ? `did you mean ${near.map((n) => `"${n}"`).join(', ')}? ` : ''}The ids are the file names in ${dir}/${termKind}/.`,
+      };
+    };
     const shape = (schemas[collection] as unknown as { shape: Record<string, { safeParse(v: unknown): { success: boolean; error?: { issues: { message: string }[] } } }> }).shape;
     /** The schema's own verdict on one field, in the schema's words. */
     const field = (name: string) => (answer: string) => {
@@ -174,18 +191,20 @@ async function main() {
       return result && !result.success ? `That ${result.error?.issues[0]?.message}.` : undefined;
     };
     /** Ids of one kind of term, each checked against the existing files. */
-    const tags = async (termKind: TermKind, given: string | undefined) =>
-      list(
-        await ask(termKind, `Which ${termKind} is it about (ids, separated by commas; Enter for none)`, given, {
+    const tags = async (termKind: TermKind, given: string | undefined) => {
+      if (rl && given === undefined) console.log(`\nThe ${termKind} you can choose (id, then name):\n${termChoices(termsOf(termKind)).map((l) => `  ${l}`).join('\n')}`);
+      return list(
+        await ask(termKind, `Which ${termKind} is it about (ids or names, separated by commas; Enter for none)`, given, {
           optional: true,
           check: (answer) => {
             const unknown = list(answer).find((id) => !idsOf(termKind).includes(id));
             if (!unknown) return undefined;
-            const near = nearestIds(unknown, idsOf(termKind));
-            return `"${unknown}" is not a ${termKind.slice(0, -1)} id${near.length ? `: did you mean ${near.map((n) => `"${n}"`).join(', ')}?` : '.'} The ids are the file names in ${dir}/${termKind}/.`;
+            const { message, fix } = unknownTag(termKind, unknown);
+            return `${message}: ${fix}`;
           },
         }),
       );
+    };
 
     const today = new Date();
     let fields: Record<string, string | string[] | boolean>;
@@ -194,6 +213,7 @@ async function main() {
     let format: Format = 'guide';
     if (kind === 'article') {
       audience = (await ask('audience', 'Who is it for', values.audience, { choices: audiences })) as Audience;
+      if (rl && values.format === undefined) console.log(`\nKinds of page:\n${formats.map((f) => `  ${f.padEnd(17)}${formatHelp[f]}`).join('\n')}`);
       format = (await ask('format', 'What kind of page', values.format, { choices: formats })) as Format;
       title = await ask('title', 'Title (as a reader would say it)', values.title, { check: field('title') });
       const description = await ask('description', 'Description for search results (40 to 160 characters)', values.description, { check: field('description') });
@@ -227,28 +247,30 @@ async function main() {
     if (existing) throw new Refused(`${existing.file} already has the id "${slug}". Edit that file, or choose another name with --slug.`);
 
     // The same schema the build uses, and the ids the build will look up.
-    const problems = [];
+    const problems: Problem[] = [];
     const result = schemas[collection].safeParse(fields);
     const file = join(dir, collection, kind === 'article' ? (audience === 'public' ? 'public' : 'clinician') : '', `${slug}.mdx`);
     if (!result.success) problems.push(...schemaProblems(result.error, schemas[collection], displayPath(file), '', 1, fields));
-    const numeric = digitsOnlyId(displayPath(file), slug);
-    if (numeric) problems.push(numeric);
+    const url = kind === 'article' ? articleUrl({ id: slug, audience: audience! }) : termUrl(collection as TermKind, slug);
+    problems.push(...idProblems(displayPath(file), slug, url));
     for (const termKind of termKinds) {
       for (const id of Array.isArray(fields[termKind]) ? (fields[termKind] as string[]) : []) {
         if (!idsOf(termKind).includes(id)) {
-          const near = nearestIds(id, idsOf(termKind));
-          problems.push({ file: displayPath(file), field: termKind, message: `"${id}" is not a ${termKind.slice(0, -1)} id`, fix: near.length ? `did you mean ${near.map((n) => `"${n}"`).join(', ')}?` : '', severity: 'error' as const });
+          problems.push({ file: displayPath(file), field: termKind, ...unknownTag(termKind, id), severity: 'error' as const });
         }
       }
     }
-    if (problems.length) throw new Refused(`nothing was written, because:\n${problems.map((p) => `  ${formatProblem(p)}`).join('\n')}`);
+    // With a wrong id, the ids of that kind with their names, to pick from.
+    const choices = termKinds
+      .filter((k) => problems.some((p) => p.field === k))
+      .map((k) => `\nThe ${k} you can choose (id, then name):\n${termChoices(termsOf(k)).map((l) => `  ${l}`).join('\n')}`);
+    if (problems.length) throw new Refused(`nothing was written, because:\n${problems.map((p) => `  ${formatProblem(p)}`).join('\n')}\n${choices.join('\n')}`);
     if (existsSync(file)) throw new Refused(`${displayPath(file)} already exists.`);
 
     const body = kind === 'article' ? articleOutline(audience!, format) : termOutline(collection as TermKind);
     mkdirSync(join(file, '..'), { recursive: true });
     writeFileSync(file, `${frontmatter(fields)}\n${body}`);
 
-    const url = kind === 'article' ? articleUrl({ id: slug, audience: audience! }) : termUrl(collection as TermKind, slug);
     console.log(`Created ${displayPath(file)}${kind === 'article' ? ' (a draft: only `npm run dev` shows it)' : ''}.
 
 Next steps:

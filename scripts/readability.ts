@@ -1,7 +1,7 @@
 /**
  * Prints the SMOG grade of each public article's prose, then their median, then each printable
  * patient handout's grade. tests/content/readability.test.ts holds each to SMOG <= 10 and the
- * public median to <= 9, using the same functions. Run: node scripts/readability.ts
+ * public median to <= 9, using the same functions. Run: npm run readability
  */
 import { median, sentences, smog } from '../tests/content/checks.ts';
 import { articles, publicArticles } from '../tests/content/content.ts';

@@ -144,6 +144,19 @@ export function checkLinks(site: BuiltSite): Problem[] {
   return problems;
 }
 
+/**
+ * Nothing follows </html>. Browsers and html-validate take a stray <script> there in their
+ * stride, but the W3C Nu checker reports it ("Stray start tag script"): Astro puts a page's
+ * <script> after </html> when it stands outside the page's layout.
+ */
+export function checkDocumentEnd(where: string, html: string): Problem[] {
+  const end = html.toLowerCase().lastIndexOf('</html>');
+  if (end === -1) return [{ where, message: 'no </html>: the page is cut short' }];
+  const after = html.slice(end + '</html>'.length).trim();
+  if (!after) return [];
+  return [{ where, message: `content after </html>: "${after.slice(0, 60)}${after.length > 60 ? '…' : ''}". Put it inside the page's layout (a <script> in an .astro page goes inside <BaseLayout>).` }];
+}
+
 /** A page says what it is: title, description, canonical address and Open Graph tags. */
 export function checkHead(site: BuiltSite): Problem[] {
   const problems: Problem[] = [];

@@ -58,18 +58,32 @@ function unknownId(file: string, field: string, value: string, what: string, val
 }
 
 /**
- * Lists are paged at addresses that end in a page number (/for-you/2/), so an entry whose id is
- * only digits would take, or one day take, the address of a page of a list.
+ * An entry's id is the last part of its address, so it must not take an address the site
+ * already uses: an id made only of digits is, or may one day be, a page of a list
+ * (/for-you/2/ is the second page of guides), and an id like "handouts" in the clinician
+ * section is the address of a page of its own (/clinicians/handouts/).
  */
-export function digitsOnlyId(file: string, id: string): Problem | undefined {
-  if (!/^\d+$/.test(id)) return undefined;
-  return {
-    file,
-    field: 'id',
-    message: `the file name "${id}" is only digits, and an address ending in a number is a page of a list (/for-you/2/ is the second page of guides)`,
-    fix: 'rename the file to words that say what it is about, like "why-you-feel-flat.mdx": the id is the file name, and needs at least one letter.',
-    severity: 'error',
-  };
+export function idProblems(file: string, id: string, url: string): Problem[] {
+  const rename = 'rename the file to words that say what it is about, like "why-you-feel-flat.mdx": the id is the file name';
+  if (/^\d+$/.test(id)) {
+    return [{
+      file,
+      field: 'id',
+      message: `the file name "${id}" is only digits, and an address ending in a number is a page of a list (/for-you/2/ is the second page of guides)`,
+      fix: `${rename}, and needs at least one letter.`,
+      severity: 'error',
+    }];
+  }
+  if ((fixedPages as readonly string[]).includes(url)) {
+    return [{
+      file,
+      field: 'id',
+      message: `the file name "${id}" would give this page the address ${url}, which is already one of the site's own pages`,
+      fix: `${rename}, and must not be the name of a page the site already has.`,
+      severity: 'error',
+    }];
+  }
+  return [];
 }
 
 export function findProblems(input: IntegrityInput): Problem[] {
@@ -133,11 +147,8 @@ export function findProblems(input: IntegrityInput): Problem[] {
     }
   };
 
-  const entries: { id: string; filePath: string }[] = [...input.articles, ...termKinds.flatMap((k): { id: string; filePath: string }[] => input.terms[k])];
-  for (const entry of entries) {
-    const numeric = digitsOnlyId(entry.filePath, entry.id);
-    if (numeric) problems.push(numeric);
-  }
+  for (const article of input.articles) problems.push(...idProblems(article.filePath, article.id, articleUrl(article)));
+  for (const kind of termKinds) for (const term of input.terms[kind]) problems.push(...idProblems(term.filePath, term.id, termUrl(kind, term.id)));
 
   for (const article of input.articles) {
     for (const kind of termKinds) checkIds(article.filePath, kind, article[kind], kind);

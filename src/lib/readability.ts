@@ -39,6 +39,22 @@ export function prose(body: string): string {
     .join('\n');
 }
 
+/** Sentences in an MDX body's prose, as text-readability splits them. */
+export function sentences(body: string): string[] {
+  return prose(body)
+    .split('\n')
+    .flatMap((line) => line.split(/ *[.?!]['")\]]*\s(?=[A-Z"'])/g))
+    .map((s) => s.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
+}
+
+/** The longest sentence of an MDX body's prose, and its length in words. */
+export function longestSentence(body: string): { words: number; text: string } | undefined {
+  return sentences(body)
+    .map((text) => ({ words: text.split(/\s+/).length, text }))
+    .reduce<{ words: number; text: string } | undefined>((longest, s) => (longest && longest.words >= s.words ? longest : s), undefined);
+}
+
 /** SMOG grade of an MDX body's prose, by the text-readability library. */
 export const smog = (body: string): number => rs.smogIndex(prose(body));
 

@@ -32,6 +32,7 @@ export const fixedPages = [
   '/search/',
   '/get-help/',
   '/about/',
+  '/privacy/',
   '/sound-familiar/',
   '/map/',
   '/clinicians/handouts/',

@@ -9,6 +9,15 @@ export type Audience = (typeof audiences)[number];
 export const formats = ['guide', 'explainer', 'checklist', 'clinical-summary', 'handout'] as const;
 export type Format = (typeof formats)[number];
 
+/** What each format is, in a line, for editors choosing one. */
+export const formatHelp: Record<Format, string> = {
+  guide: 'what a reader can do about something, step by step ("What to do when you feel nothing")',
+  explainer: 'what something is and why it happens ("What is emotional numbness?")',
+  checklist: 'a list to tick, to take to an appointment or to use on a bad day',
+  'clinical-summary': 'for clinicians: a referenced summary of assessment, differentials and treatment',
+  handout: 'a printable page a clinician gives a patient, in plain words',
+};
+
 /** Search results show about 160 characters; a longer description is cut off mid-sentence. */
 export const DESCRIPTION_MAX = 160;
 

@@ -30,6 +30,8 @@ describe('the build refuses bad content', { timeout: 60_000 }, () => {
     ['duplicate-id', [/multiple entries with the same slug: `first-guide`/, /articles\/public\/first-guide\.mdx/, /articles\/clinician\/first-guide\.mdx/]],
     // /for-you/2024/ would be page 2024 of the guides.
     ['numeric-id', [/content\/articles\/public\/2024\.mdx {2}id {2}the file name "2024" is only digits, .* {2}rename the file to words/]],
+    // /clinicians/handouts/ is the list of handouts.
+    ['route-collision', [/content\/articles\/clinician\/handouts\.mdx {2}id {2}the file name "handouts" would give this page the address \/clinicians\/handouts\/, which is already one of the site's own pages {2}rename the file/]],
     // Astro's own file loader would only log "Error reading data" and carry on with no entries.
     ['malformed-glossary', [/content\/glossary\.yaml:2 {2}\(whole file\) {2}the file is not valid YAML: bad indentation of a mapping entry {2}each entry starts with "- id: …"/]],
   ])('%s', async (overlay, expected) => {

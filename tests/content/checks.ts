@@ -3,7 +3,7 @@
  * content passes and that a known-bad input fails.
  */
 import { createHash } from 'node:crypto';
-import { ngrams, prose, words } from './content.ts';
+import { ngrams, words } from './content.ts';
 
 /** How many words in a row may match a seed before it counts as copying. */
 export const COPY_RUN = 8;
@@ -26,17 +26,8 @@ export function copiedRuns(text: string, seedFingerprints: Set<string>, titleRun
   return [...runs(text)].filter((run) => seedFingerprints.has(fingerprint(run)) && !titleRuns.has(run));
 }
 
-/** SMOG grade of an MDX body's prose: the same function `npm run check:content` uses. */
-export { smog } from '../../src/lib/readability.ts';
-
-/** Sentences in an MDX body's prose, as text-readability splits them. */
-export function sentences(body: string): string[] {
-  return prose(body)
-    .split('\n')
-    .flatMap((line) => line.split(/ *[.?!]['")\]]*\s(?=[A-Z"'])/g))
-    .map((s) => s.replace(/\s+/g, ' ').trim())
-    .filter(Boolean);
-}
+/** SMOG grade and sentences of an MDX body's prose: the same functions `npm run check:content` uses. */
+export { sentences, smog } from '../../src/lib/readability.ts';
 
 export function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);

@@ -52,10 +52,18 @@ describe('npm run new', () => {
     expect('code' in wrong && wrong.code).toBe(1);
     expect(wrong.stderr).toMatch(/description {2}is 10 characters long; it must be at least 40/);
     expect(wrong.stderr).toMatch(/conditions {2}"test-conditon" is not a condition id {2}did you mean "test-condition"/);
+    // A name or alias finds the id too, and every id is listed with its name.
+    const byName = await scaffold('article', '--audience', 'public', '--format', 'guide', '--title', 'Fine title', '--description', 'A description long enough to pass the schema on its own terms.', '--conditions', 'another');
+    expect(byName.stderr).toMatch(/conditions {2}"another" is not a condition id {2}did you mean "third-condition"\?/);
+    expect(byName.stderr).toMatch(/The conditions you can choose \(id, then name\):\n {2}second-condition {2}Second fixture condition\n(?: {2}.*\n)* {2}third-condition {3}Another fixture condition\n/);
     const numeric = await scaffold('article', '--audience', 'public', '--format', 'guide', '--title', '2024', '--description', 'A description long enough to pass the schema on its own terms.');
     expect(numeric.stderr).toMatch(/2024\.mdx {2}id {2}the file name "2024" is only digits/);
+    const sectionPage = await scaffold('article', '--audience', 'practitioner', '--format', 'clinical-summary', '--title', 'Handouts', '--description', 'A description long enough to pass the schema on its own terms.');
+    expect(sectionPage.stderr).toMatch(/handouts\.mdx {2}id {2}the file name "handouts" would give this page the address \/clinicians\/handouts\//);
     const missing = await scaffold('article', '--audience', 'public');
     expect(missing.stderr).toContain('missing --format, --title, --description');
+    // The usage says what each format is.
+    expect(missing.stderr).toMatch(/ {4}explainer {8}what something is and why it happens/);
   });
 });
 

@@ -49,6 +49,8 @@ describe('findProblems', () => {
     // A page number's address: /for-you/2/ is the second page of guides.
     ['an article id made only of digits', (i) => Object.assign(i.articles[0]!, { id: '2024', filePath: 'content/articles/public/2024.mdx' }), /public\/2024\.mdx {2}id {2}the file name "2024" is only digits, .*\/for-you\/2\/ is the second page of guides.* {2}rename the file to words that say what it is about/],
     ['a term id made only of digits', (i) => Object.assign(i.terms.symptoms[0]!, { id: '42', filePath: 'content/symptoms/42.mdx' }), /symptoms\/42\.mdx {2}id {2}the file name "42" is only digits, .* {2}rename the file/],
+    // An address the site already has: /clinicians/handouts/ is the list of handouts.
+    ['a clinician article named like a page of the section', (i) => Object.assign(i.articles[0]!, { id: 'handouts', audience: 'practitioner', filePath: 'content/articles/clinician/handouts.mdx' }), /clinician\/handouts\.mdx {2}id {2}the file name "handouts" would give this page the address \/clinicians\/handouts\/, which is already one of the site's own pages {2}rename the file/],
   ];
   it.each(cases)('reports %s with the file, field, value and fix', (_name, breakIt, expected) => {
     const input = base();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { schemaVocabulary } from '../../scripts/lib/schema-vocabulary.ts';
-import { checkHead, checkLinks, checkStructuredData, checkStylesheet, readPage, type BuiltSite } from '../../scripts/lib/site-checks.ts';
+import { checkDocumentEnd, checkHead, checkLinks, checkStructuredData, checkStylesheet, readPage, type BuiltSite } from '../../scripts/lib/site-checks.ts';
 
 const origin = 'https://example.org';
 
@@ -115,5 +115,20 @@ describe('checkStylesheet', () => {
       'fetches https://cdn.example.com/x.css from another origin: the site must load nothing from anywhere else',
       'fetches //fonts.example.com/a.woff2 from another origin: the site must load nothing from anywhere else',
     ]);
+  });
+});
+
+describe('checkDocumentEnd', () => {
+  it('passes a page that ends with </html>, with or without a final newline', () => {
+    expect(checkDocumentEnd('/a/', page('/a/', 'x'))).toEqual([]);
+    expect(checkDocumentEnd('/a/', `${page('/a/', 'x')}\n`)).toEqual([]);
+  });
+
+  it.each([
+    ['a script after </html>', `${page('/a/', 'x')}<script type="module">go()</script>`, 'content after </html>: "<script type=\"module\">go()</script>"'],
+    ['text after </html>', `${page('/a/', 'x')} stray`, 'content after </html>: "stray"'],
+    ['no </html> at all', '<!doctype html><html><body>cut', 'no </html>: the page is cut short'],
+  ])('refuses %s', (_, html, message) => {
+    expect(checkDocumentEnd('/a/', html).map((p) => p.message.split('. Put it')[0])).toEqual([message]);
   });
 });
