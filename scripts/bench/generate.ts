@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { load } from 'js-yaml';
 
 const WORDS_PER_ARTICLE = 760;
+/** How many of the real references the generated articles cite. */
+const CITED_REFERENCES = 12;
 
 /** A small seeded random number generator (mulberry32), so runs are reproducible. */
 function random(seed: number) {
@@ -91,6 +93,7 @@ export function generateContent(realContent: string, dir: string, count: number)
     return { text: out.join(' ') };
   };
 
+  let latestPublic: string | undefined;
   ids.forEach((id, i) => {
     const audience = audienceOf(i);
     const tags = {
@@ -98,11 +101,17 @@ export function generateContent(realContent: string, dir: string, count: number)
       symptoms: rng.some(terms.symptoms, 1, 4),
       treatments: rng.some(terms.treatments, 1, 3),
     };
-    // Every article cites the first reference, as most real pages cite a core source, so one
-    // reference always has enough citing articles to need paging however many references exist.
-    const cites = [references[0]!, ...rng.some(references.slice(1), 1, 3)];
-    const related = i > 0 ? rng.some(ids.slice(Math.max(0, i - 50), i), 0, 2) : [];
-    const linked = i > 0 ? ids[Math.floor(rng.next() * i)]! : undefined;
+    // Citations come from a fixed few references, so that some are cited often enough to need
+    // pages of their own however long content/references.json grows.
+    const cites = rng.some(references.slice(0, CITED_REFERENCES), 2, 4);
+    // A public guide is sent on to public guides only, as the site requires (suitsReaderOf in
+    // src/lib/graph.ts): a pick that is not public is dropped, or replaced by the latest public
+    // guide before it. The random draws stay the same, so the rest of the content does too.
+    const readable = (other: string) => audience !== 'public' || audienceOf(ids.indexOf(other)) === 'public';
+    const related = (i > 0 ? rng.some(ids.slice(Math.max(0, i - 50), i), 0, 2) : []).filter(readable);
+    const drawn = i > 0 ? ids[Math.floor(rng.next() * i)]! : undefined;
+    const linked = drawn && !readable(drawn) ? latestPublic : drawn;
+    if (audience === 'public') latestPublic = id;
     const topic = termNames.get(`symptoms/${tags.symptoms[0]}`)!;
     const published = new Date(Date.UTC(2024, 0, 1) + Math.floor(rng.next() * 1000) * 86_400_000);
     const nextReview = new Date(published.getTime() + 730 * 86_400_000);

@@ -10,6 +10,7 @@ import { linkTargets } from '../../src/lib/body.ts';
 import { shortCitation } from '../../src/lib/citations.ts';
 import { buildGraph, type GraphInput } from '../../src/lib/graph.ts';
 import { isoDate } from '../../src/lib/labels.ts';
+import { uncitedStatements } from '../../src/lib/cited-statements.ts';
 import { isForReaders, longestSentence, smog } from '../../src/lib/readability.ts';
 import { isReviewOverdue } from '../../src/lib/reviews.ts';
 import { internalPath, termKinds, termUrl } from '../../src/lib/urls.ts';
@@ -17,7 +18,6 @@ import type { ArticleData } from '../../src/schemas/article.ts';
 import type { HelplineData } from '../../src/schemas/helpline.ts';
 import { schemas } from '../../src/schemas/index.ts';
 import type { ReferenceData } from '../../src/schemas/reference.ts';
-import { uncitedBlocks } from '../../tests/content/checks.ts';
 import { readContent, type SourceEntry } from './content-source.ts';
 
 export interface PageFacts {
@@ -104,7 +104,7 @@ export function snapshotContent(dir: string, today: Date = new Date()): ContentS
       nextReview: isoDate(data.nextReview),
       overdue: isReviewOverdue(data.nextReview, today),
       ...(isForReaders(data) && { reading: { grade: Math.round(smog(article.body) * 10) / 10, longest: longestSentence(article.body) } }),
-      ...(article.audience === 'practitioner' && data.format !== 'handout' && { uncited: uncitedBlocks(article.body) }),
+      ...(article.audience === 'practitioner' && data.format !== 'handout' && { uncited: uncitedStatements(article.body).map((u) => u.text) }),
     };
   }
   for (const kind of termKinds) {

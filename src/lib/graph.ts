@@ -6,6 +6,7 @@ import { audiences, type ArticleData } from '../schemas/article.ts';
 import { strongestFirst } from '../schemas/evidence.ts';
 import type { ConditionData, SymptomData, TreatmentData } from '../schemas/term.ts';
 import { citationOrder, linkTargets } from './body.ts';
+import { startHereOrder } from './start-here.ts';
 import { articleUrl, internalPath, termKinds, termUrl, type TermKind } from './urls.ts';
 
 export interface Article extends ArticleData {
@@ -51,8 +52,13 @@ export interface KnowledgeGraph {
   relatedTerms(kind: TermKind, id: string): TermsByKind;
   /** Articles whose body links to a page (its path, such as "/conditions/ptsd/"). */
   linksTo(path: string): Article[];
-  /** Other articles ranked by the terms they share: editors' picks first. */
+  /**
+   * "Read next": other articles ranked by the terms they share, editors' picks first. A public
+   * guide is followed only by what its reader can use (see `suitsReaderOf`).
+   */
   relatedArticles(id: string, limit?: number): Article[];
+  /** "Where to start": the public guides editors chose to lead with, in their order (src/lib/start-here.ts). */
+  startHere: Article[];
   /** Reference ids an article cites, in the order they are numbered. */
   citations(id: string): string[];
   /** Reference ids a term page cites (its body, then a treatment's graded evidence), in the order they are numbered. */
@@ -61,6 +67,15 @@ export interface KnowledgeGraph {
   citedBy(referenceId: string): Article[];
   /** Condition, symptom and treatment pages citing a reference, by kind and then by name. */
   termsCiting(referenceId: string): Term[];
+}
+
+/**
+ * Whether an article is fit to send the reader of another on to. A public guide's reader is a
+ * man (or someone close to him), not a clinician: he is sent on to public guides and to patient
+ * handouts, never to a clinical summary. Clinicians may be sent anywhere.
+ */
+export function suitsReaderOf(from: Pick<ArticleData, 'audience'>, to: Pick<ArticleData, 'audience' | 'format'>): boolean {
+  return from.audience !== 'public' || to.audience === 'public' || to.format === 'handout';
 }
 
 const termKey = (kind: TermKind, id: string) => `${kind}/${id}`;
@@ -184,7 +199,7 @@ export function buildGraph(input: GraphInput): KnowledgeGraph {
       shared[i] = 0;
       let at = best.length;
       while (at > 0 && (best[at - 1]!.score < score || (best[at - 1]!.score === score && best[at - 1]!.i > i))) at--;
-      if (at < limit && articles[i] !== article && !exclude.includes(articles[i]!)) {
+      if (at < limit && articles[i] !== article && suitsReaderOf(article, articles[i]!) && !exclude.includes(articles[i]!)) {
         best.splice(at, 0, { i, score });
         if (best.length > limit) best.pop();
       }
@@ -204,9 +219,10 @@ export function buildGraph(input: GraphInput): KnowledgeGraph {
     relatedArticles(id, limit = 4) {
       const article = articleById.get(id);
       if (!article) return [];
-      const picks = article.related.flatMap((r) => articleById.get(r) ?? []);
+      const picks = article.related.flatMap((r) => articleById.get(r) ?? []).filter((pick) => suitsReaderOf(article, pick));
       return [...picks, ...rankByShared(article, picks, limit)].slice(0, limit);
     },
+    startHere: startHereOrder(articles),
     citations: (id) => citationsOf.get(id) ?? [],
     termCitations: (kind, id) => termCitationsOf.get(termKey(kind, id)) ?? [],
     citedBy: (referenceId) => citing.get(referenceId) ?? [],

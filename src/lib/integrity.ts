@@ -6,7 +6,8 @@
 import { closest, distance } from 'fastest-levenshtein';
 import { evidenceGrades } from '../schemas/evidence.ts';
 import { citationOrder, glossaryMentions, lineOf, linkTargets } from './body.ts';
-import type { GraphInput } from './graph.ts';
+import { suitsReaderOf, type GraphInput } from './graph.ts';
+import { startHereProblems } from './start-here.ts';
 import { articleUrl, fixedPages, internalPath, termKinds, termUrl, referenceUrl, type TermKind } from './urls.ts';
 
 export interface Problem {
@@ -92,6 +93,7 @@ export function findProblems(input: IntegrityInput): Problem[] {
   const draftIds = new Set(input.articles.filter((a) => a.draft).map((a) => a.id));
   const termIds = Object.fromEntries(termKinds.map((k) => [k, input.terms[k].map((t) => t.id)])) as Record<TermKind, string[]>;
   const articleIds = published.map((a) => a.id);
+  const publishedById = new Map(published.map((a) => [a.id, a]));
   // Sets for the checks themselves: a list lookup per related id grows with the square of the site.
   const known = { related: new Set(articleIds), ...Object.fromEntries(termKinds.map((k) => [k, new Set(termIds[k])])) } as Record<TermKind | 'related', Set<string>>;
 
@@ -152,6 +154,18 @@ export function findProblems(input: IntegrityInput): Problem[] {
   for (const article of input.articles) {
     for (const kind of termKinds) checkIds(article.filePath, kind, article[kind], kind);
     checkIds(article.filePath, 'related', article.related.filter((id) => id !== article.id), 'related');
+    for (const id of article.related) {
+      const target = publishedById.get(id);
+      if (target && !suitsReaderOf(article, target)) {
+        problems.push({
+          file: article.filePath,
+          field: 'related',
+          message: `"${id}" is a ${target.format.replace('-', ' ')} for clinicians, and this article is for the public`,
+          fix: 'suggest a public guide or a patient handout instead: a reader of a public page is sent on to pages written for him.',
+          severity: 'error',
+        });
+      }
+    }
     if (article.related.includes(article.id)) {
       problems.push({ file: article.filePath, field: 'related', message: 'the article lists itself as related', fix: `remove "${article.id}".`, severity: 'error' });
     }
@@ -170,6 +184,7 @@ export function findProblems(input: IntegrityInput): Problem[] {
   }
 
   problems.push(...evidenceProblems(input, termIds.conditions));
+  problems.push(...startHereProblems(input.articles));
 
   const glossaryIds = input.glossary.map((g) => g.id);
   for (const entry of input.glossary) {

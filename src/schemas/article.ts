@@ -43,6 +43,12 @@ export const articleSchema = z
     lastReviewed: calendarDate('The date an editor last checked the article against its sources.'),
     nextReview: calendarDate('The date by which the article must be checked again (usually a year after lastReviewed).'),
     draft: z.boolean().default(false).describe('true keeps the article out of every page, list, feed, sitemap and search.'),
+    startHere: z
+      .number()
+      .int()
+      .min(1)
+      .optional()
+      .describe('Public guides only: its place on "Where to start", the short list that leads the home page and /for-you/ (1 comes first). Leave it out of every other article.'),
   })
   .refine((a) => a.lastReviewed >= a.published, {
     message: 'lastReviewed is before published: a review cannot come before the article existed',

@@ -38,6 +38,22 @@ export function median(xs: number[]): number {
 /** Internal link targets written in Markdown links. */
 export const links = (body: string): string[] => [...body.matchAll(/\]\(\s*(\/[^)\s]*)\s*\)/g)].map((m) => m[1]!);
 
+/**
+ * Links that send a public page's reader into the clinician section: anything under /clinicians/
+ * but a patient handout (its id in `handoutIds`) or the list of handouts.
+ */
+export const clinicianLinks = (body: string, handoutIds: ReadonlySet<string>): string[] =>
+  links(body).filter((href) => {
+    const match = href.match(/^\/clinicians\/(?:([^/#?]+)\/?)?(?:[#?].*)?$/);
+    if (!match) return href.startsWith('/clinicians/');
+    const page = match[1];
+    return !(page === 'handouts' || (page !== undefined && handoutIds.has(page)));
+  });
+
+/** Pages in a "Read next" list that a public page's reader should not be sent to: clinician pages other than handouts. */
+export const clinicianReadNext = (list: readonly { url: string; format: string }[]): string[] =>
+  list.filter((a) => a.url.startsWith('/clinicians/') && a.format !== 'handout').map((a) => a.url);
+
 export const linksToTermPage = (body: string): boolean => links(body).some((l) => /^\/(conditions|symptoms|treatments)\/[a-z0-9-]+\/$/.test(l));
 export const linksToGetHelp = (body: string): boolean => links(body).includes('/get-help/');
 

@@ -37,6 +37,8 @@ export interface ArticleFile {
   draft: boolean;
   title: string;
   url: string;
+  /** Its place on "Where to start", if editors put it there. */
+  startHere?: number;
 }
 
 /** The articles in a content folder, read straight from their files, independent of the site's code. */
@@ -46,10 +48,10 @@ export function articleFiles(contentDir: string): ArticleFile[] {
     .filter((file) => file.endsWith('.mdx'))
     .map((file) => {
       const text = readFileSync(join(root, file), 'utf8');
-      const data = load(text.split(/^---$/m)[1] ?? '') as { title: string; audience: 'public' | 'practitioner'; format: string; draft?: boolean };
+      const data = load(text.split(/^---$/m)[1] ?? '') as { title: string; audience: 'public' | 'practitioner'; format: string; draft?: boolean; startHere?: number };
       const id = file.split('/').pop()!.replace(/\.mdx$/, '');
       const section = data.audience === 'public' ? '/for-you/' : '/clinicians/';
-      return { id, audience: data.audience, format: data.format, draft: data.draft === true, title: data.title, url: `${section}${id}/` };
+      return { id, audience: data.audience, format: data.format, draft: data.draft === true, title: data.title, url: `${section}${id}/`, startHere: data.startHere };
     });
 }
 

@@ -80,6 +80,36 @@ describe('buildGraph', () => {
     expect(graph.relatedArticles('missing')).toEqual([]);
   });
 
+  it('sends a public guide\u2019s reader on to public guides and handouts, never to a clinical summary', () => {
+    const shared = { conditions: ['ptsd'], symptoms: ['numbness'], treatments: ['cbt'] };
+    const g = buildGraph({
+      terms,
+      articles: [
+        article('guide', { ...shared, related: ['summary'] }),
+        article('summary', { ...shared, audience: 'practitioner', format: 'clinical-summary' }),
+        article('handout', { ...shared, audience: 'practitioner', format: 'handout' }),
+        article('other-guide', { conditions: ['ptsd'] }),
+      ],
+    });
+    // The summary shares every term, and an editor picked it: it would lead the list.
+    expect(g.relatedArticles('guide').map((a) => a.id)).toEqual(['handout', 'other-guide']);
+    // A clinician may be sent anywhere.
+    expect(g.relatedArticles('handout').map((a) => a.id)).toEqual(['summary', 'guide', 'other-guide']);
+  });
+
+  it('lists "Where to start" in the editors\u2019 order, public and published only', () => {
+    const g = buildGraph({
+      terms,
+      articles: [
+        article('second', { startHere: 2, published: day('2026-05-01') }),
+        article('first', { startHere: 1 }),
+        article('draft-first', { startHere: 1, draft: true }),
+        article('not-listed'),
+      ],
+    });
+    expect(g.startHere.map((a) => a.id)).toEqual(['first', 'second']);
+  });
+
   it('numbers citations by first use and maps references to citing articles', () => {
     expect(graph.citations('a')).toEqual(['r2', 'r1']);
     expect(graph.citedBy('r1').map((a) => a.id)).toEqual(['a', 'b']);

@@ -83,6 +83,51 @@ describe('findProblems', () => {
     expect(formatProblem(problems[0]!)).toMatch(expected);
   });
 
+  it('refuses a public article that suggests a clinical summary as related reading', () => {
+    const input = base();
+    input.articles.push(
+      { ...input.articles[0]!, id: 'summary', filePath: 'content/articles/clinician/summary.mdx', audience: 'practitioner', format: 'clinical-summary', body: '' },
+      { ...input.articles[0]!, id: 'handout', filePath: 'content/articles/clinician/handout.mdx', audience: 'practitioner', format: 'handout', body: '' },
+    );
+    input.articles[0]!.related = ['summary', 'handout'];
+    expect(findProblems(input).map(formatProblem)).toEqual([
+      expect.stringMatching(/why-numb\.mdx {2}related {2}"summary" is a clinical summary for clinicians, and this article is for the public {2}suggest a public guide or a patient handout instead/),
+    ]);
+  });
+
+  describe('"Where to start" (startHere)', () => {
+    const withPlaces = (...places: [string, number | undefined, ('public' | 'practitioner')?][]) => {
+      const input = base();
+      input.articles = places.map(([id, startHere, audience = 'public']) => ({
+        ...base().articles[0]!,
+        id,
+        filePath: `content/articles/${audience}/${id}.mdx`,
+        audience,
+        startHere,
+        body: '',
+      }));
+      return findProblems(input).map(formatProblem);
+    };
+    it('accepts a list of public guides, each with its own place', () => {
+      expect(withPlaces(['a', 1], ['b', 2], ['c', undefined])).toEqual([]);
+    });
+    it('refuses two guides in one place, naming both', () => {
+      expect(withPlaces(['a', 1], ['b', 1])).toEqual([
+        expect.stringMatching(/public\/a\.mdx {2}startHere {2}1 is also the place of content\/articles\/public\/b\.mdx {2}give each guide/),
+        expect.stringMatching(/public\/b\.mdx {2}startHere {2}1 is also the place of content\/articles\/public\/a\.mdx/),
+      ]);
+    });
+    it('refuses a clinician article on the list', () => {
+      expect(withPlaces(['a', 1], ['s', 2, 'practitioner'])).toEqual([
+        expect.stringMatching(/practitioner\/s\.mdx {2}startHere {2}is set on an article for "practitioner" readers, but "Where to start" lists public guides only {2}remove startHere/),
+      ]);
+    });
+    it('refuses a list longer than the pages can lead with', () => {
+      const problems = withPlaces(...[1, 2, 3, 4, 5, 6].map((n): [string, number] => [`g${n}`, n]));
+      expect(problems).toEqual([expect.stringMatching(/public\/g6\.mdx {2}startHere {2}"Where to start" holds 6 guides; .* 5 at most/)]);
+    });
+  });
+
   it('treats a draft as unpublished for links and related lists', () => {
     const input = base();
     input.articles.push({ ...input.articles[0]!, id: 'later', filePath: 'content/articles/public/later.mdx', draft: true, body: '' });
