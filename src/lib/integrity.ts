@@ -6,7 +6,7 @@
 import { closest, distance } from 'fastest-levenshtein';
 import { citationOrder, glossaryMentions, lineOf, linkTargets } from './body.ts';
 import type { GraphInput } from './graph.ts';
-import { articleUrl, fixedPages, internalPath, termKinds, termUrl, referenceUrl, type TermKind } from './urls.ts';
+import { articleUrl, clinicianPages, fixedPages, instrumentUrl, internalPath, termKinds, termUrl, referenceUrl, type TermKind } from './urls.ts';
 
 export interface Problem {
   file: string;
@@ -17,9 +17,22 @@ export interface Problem {
   severity: 'error' | 'warning';
 }
 
+/** What the checks read of an assessment tool (content/instruments/). */
+export interface InstrumentInput {
+  id: string;
+  filePath: string;
+  body: string;
+  bodyStartLine?: number;
+  conditions: string[];
+  symptoms: string[];
+  references: string[];
+  cutOffs: { source: string }[];
+}
+
 export interface IntegrityInput extends GraphInput {
   referenceIds: string[];
   glossary: { id: string; filePath: string; seeAlso: string[] }[];
+  instruments?: InstrumentInput[];
 }
 
 const singular: Record<TermKind | 'related', string> = {
@@ -80,8 +93,10 @@ export function findProblems(input: IntegrityInput): Problem[] {
   // Sets for the checks themselves: a list lookup per related id grows with the square of the site.
   const known = { related: new Set(articleIds), ...Object.fromEntries(termKinds.map((k) => [k, new Set(termIds[k])])) } as Record<TermKind | 'related', Set<string>>;
 
+  const instruments = input.instruments ?? [];
   const pages = new Set<string>([
     ...fixedPages,
+    ...instruments.map((i) => instrumentUrl(i.id)),
     ...published.map((a) => articleUrl(a)),
     ...termKinds.flatMap((k) => termIds[k].map((id) => termUrl(k, id))),
     ...input.referenceIds.map(referenceUrl),
@@ -131,13 +146,22 @@ export function findProblems(input: IntegrityInput): Problem[] {
     }
   };
 
-  const entries: { id: string; filePath: string }[] = [...input.articles, ...termKinds.flatMap((k): { id: string; filePath: string }[] => input.terms[k])];
+  const entries: { id: string; filePath: string }[] = [...input.articles, ...termKinds.flatMap((k): { id: string; filePath: string }[] => input.terms[k]), ...instruments];
   for (const entry of entries) {
     const numeric = digitsOnlyId(entry.filePath, entry.id);
     if (numeric) problems.push(numeric);
   }
 
   for (const article of input.articles) {
+    if (article.audience === 'practitioner' && (clinicianPages as readonly string[]).includes(article.id)) {
+      problems.push({
+        file: article.filePath,
+        field: 'id',
+        message: `the file name "${article.id}" would give this article the address /clinicians/${article.id}/, which is the ${article.id === 'tools' ? 'assessment tools' : 'patient handouts'} page`,
+        fix: 'rename the file to words that say what the article is about.',
+        severity: 'error',
+      });
+    }
     for (const kind of termKinds) checkIds(article.filePath, kind, article[kind], kind);
     checkIds(article.filePath, 'related', article.related.filter((id) => id !== article.id), 'related');
     if (article.related.includes(article.id)) {
@@ -155,6 +179,16 @@ export function findProblems(input: IntegrityInput): Problem[] {
       for (const [field, ids, otherKind] of relations) checkIds(term.filePath, field, ids, otherKind);
       checkBody(term.filePath, term.body ?? '', term.bodyStartLine);
     }
+  }
+
+  for (const tool of instruments) {
+    checkIds(tool.filePath, 'conditions', tool.conditions, 'conditions');
+    checkIds(tool.filePath, 'symptoms', tool.symptoms, 'symptoms');
+    const sources: [string, string][] = [...tool.references.map((id): [string, string] => ['references', id]), ...tool.cutOffs.map((c, i): [string, string] => [`cutOffs.${i}.source`, c.source])];
+    for (const [field, id] of sources) {
+      if (!input.referenceIds.includes(id)) problems.push(unknownId(tool.filePath, field, id, 'reference', input.referenceIds, 'content/references.json'));
+    }
+    checkBody(tool.filePath, tool.body, tool.bodyStartLine);
   }
 
   const glossaryIds = input.glossary.map((g) => g.id);
