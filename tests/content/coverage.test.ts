@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { citedIds } from './checks.ts';
-import { articles, clinicianArticles, publicArticles, references, termKinds, terms } from './content.ts';
+import { articles, clinicianArticles, instruments, publicArticles, references, termKinds, terms } from './content.ts';
 
 const published = articles().filter((a) => a.data.draft !== true);
 
@@ -25,8 +25,13 @@ describe('the knowledge base hangs together', () => {
     });
   }
 
-  it('every reference is cited by at least one article', () => {
-    const cited = new Set(published.flatMap((a) => citedIds(a.body)));
+  it('every reference is cited by at least one article or assessment tool', () => {
+    const byTools = instruments().flatMap((t) => [
+      ...citedIds(t.body),
+      ...((t.data.references as string[] | undefined) ?? []),
+      ...((t.data.cutOffs as { source: string }[] | undefined) ?? []).map((c) => c.source),
+    ]);
+    const cited = new Set([...published.flatMap((a) => citedIds(a.body)), ...byTools]);
     expect(references().map((r) => r.id).filter((id) => !cited.has(id))).toEqual([]);
   });
 });
