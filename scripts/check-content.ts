@@ -46,6 +46,22 @@ function crossEntryFields(entry: SourceEntry, parsed: Record<string, unknown> | 
   };
 }
 
+/** An assessment tool's ids, from its parsed fields or, where they failed the schema, from what can be read. */
+function instrumentFields(entry: SourceEntry, parsed: Record<string, unknown> | undefined) {
+  const raw = parsed ?? entry.data ?? {};
+  const cutOffs = Array.isArray(raw.cutOffs) ? raw.cutOffs.filter((c): c is { source: string } => typeof c?.source === 'string') : [];
+  return {
+    id: entry.id,
+    filePath: entry.file,
+    body: entry.body,
+    bodyStartLine: entry.bodyStartLine,
+    conditions: strings(raw.conditions),
+    symptoms: strings(raw.symptoms),
+    references: strings(raw.references),
+    cutOffs,
+  };
+}
+
 /** Two MDX files with one name are one id twice: the build refuses them, and so does this. */
 function duplicateIds(entries: SourceEntry[]): Problem[] {
   const byId = Map.groupBy(
@@ -121,6 +137,7 @@ export async function checkContent({ dir = contentDir(), today = new Date() } = 
     terms: Object.fromEntries(termKinds.map((k) => [k, of(k).map((e) => crossEntryFields(e, parsed.get(e)))])),
     referenceIds: of('references').map((e) => e.id),
     glossary: of('glossary').map((e) => ({ id: e.id, filePath: e.file, seeAlso: strings(e.data?.seeAlso) })),
+    instruments: of('instruments').map((e) => instrumentFields(e, parsed.get(e))),
   } as unknown as IntegrityInput;
   // The build names the file; here the frontmatter line is added where a field is named.
   const textOf = new Map(source.entries.map((e) => [e.file, e.text]));

@@ -8,7 +8,7 @@ import { evidenceGrades } from '../schemas/evidence.ts';
 import { citationOrder, glossaryMentions, lineOf, linkTargets } from './body.ts';
 import { suitsReaderOf, type GraphInput } from './graph.ts';
 import { startHereProblems } from './start-here.ts';
-import { articleUrl, fixedPages, internalPath, termKinds, termUrl, referenceUrl, type TermKind } from './urls.ts';
+import { articleUrl, fixedPages, instrumentUrl, internalPath, termKinds, termUrl, referenceUrl, type TermKind } from './urls.ts';
 
 export interface Problem {
   file: string;
@@ -19,9 +19,22 @@ export interface Problem {
   severity: 'error' | 'warning';
 }
 
+/** What the checks read of an assessment tool (content/instruments/). */
+export interface InstrumentInput {
+  id: string;
+  filePath: string;
+  body: string;
+  bodyStartLine?: number;
+  conditions: string[];
+  symptoms: string[];
+  references: string[];
+  cutOffs: { source: string }[];
+}
+
 export interface IntegrityInput extends GraphInput {
   referenceIds: string[];
   glossary: { id: string; filePath: string; seeAlso: string[] }[];
+  instruments?: InstrumentInput[];
 }
 
 const singular: Record<TermKind | 'related', string> = {
@@ -97,8 +110,10 @@ export function findProblems(input: IntegrityInput): Problem[] {
   // Sets for the checks themselves: a list lookup per related id grows with the square of the site.
   const known = { related: new Set(articleIds), ...Object.fromEntries(termKinds.map((k) => [k, new Set(termIds[k])])) } as Record<TermKind | 'related', Set<string>>;
 
+  const instruments = input.instruments ?? [];
   const pages = new Set<string>([
     ...fixedPages,
+    ...instruments.map((i) => instrumentUrl(i.id)),
     ...published.map((a) => articleUrl(a)),
     ...termKinds.flatMap((k) => termIds[k].map((id) => termUrl(k, id))),
     ...input.referenceIds.map(referenceUrl),
@@ -150,6 +165,7 @@ export function findProblems(input: IntegrityInput): Problem[] {
 
   for (const article of input.articles) problems.push(...idProblems(article.filePath, article.id, articleUrl(article)));
   for (const kind of termKinds) for (const term of input.terms[kind]) problems.push(...idProblems(term.filePath, term.id, termUrl(kind, term.id)));
+  for (const tool of instruments) problems.push(...idProblems(tool.filePath, tool.id, instrumentUrl(tool.id)));
 
   for (const article of input.articles) {
     for (const kind of termKinds) checkIds(article.filePath, kind, article[kind], kind);
@@ -185,6 +201,15 @@ export function findProblems(input: IntegrityInput): Problem[] {
 
   problems.push(...evidenceProblems(input, termIds.conditions));
   problems.push(...startHereProblems(input.articles));
+  for (const tool of instruments) {
+    checkIds(tool.filePath, 'conditions', tool.conditions, 'conditions');
+    checkIds(tool.filePath, 'symptoms', tool.symptoms, 'symptoms');
+    const sources: [string, string][] = [...tool.references.map((id): [string, string] => ['references', id]), ...tool.cutOffs.map((c, i): [string, string] => [`cutOffs.${i}.source`, c.source])];
+    for (const [field, id] of sources) {
+      if (!input.referenceIds.includes(id)) problems.push(unknownId(tool.filePath, field, id, 'reference', input.referenceIds, 'content/references.json'));
+    }
+    checkBody(tool.filePath, tool.body, tool.bodyStartLine);
+  }
 
   const glossaryIds = input.glossary.map((g) => g.id);
   for (const entry of input.glossary) {

@@ -12,6 +12,7 @@ import type { ReferenceData } from '../schemas/reference.ts';
 import type { GlossaryData } from '../schemas/glossary.ts';
 import { bodyStartLine } from './body.ts';
 import { buildGraph, type Article, type KnowledgeGraph } from './graph.ts';
+import { indexInstruments, type Instrument, type InstrumentIndex } from './instruments.ts';
 import { ContentError, findProblems } from './integrity.ts';
 import { collectionSources, contentDir } from './content-paths.ts';
 import { termKinds, type TermKind } from './urls.ts';
@@ -21,7 +22,7 @@ export interface Reference extends ReferenceData {
   apa: string;
 }
 
-export interface KnowledgeBase extends KnowledgeGraph {
+export interface KnowledgeBase extends KnowledgeGraph, InstrumentIndex {
   articlesFor(audience: Audience): Article[];
   references: Reference[];
   reference(id: string): Reference | undefined;
@@ -33,6 +34,8 @@ export interface KnowledgeBase extends KnowledgeGraph {
   termEntry(kind: TermKind, id: string): CollectionEntry<TermKind>;
   /** True for a draft that the preview (`npm run dev`) shows; never true in a build. */
   isDraft(id: string): boolean;
+  /** The MDX entry behind an assessment tool, for render(). */
+  instrumentEntry(instrument: Instrument): CollectionEntry<'instruments'>;
 }
 
 const relative = (filePath: string | undefined) => filePath ?? '(unknown file)';
@@ -42,7 +45,7 @@ const startLine = (filePath: string | undefined, body: string | undefined) =>
   filePath && body ? bodyStartLine(readFileSync(filePath, 'utf8'), body) : 1;
 
 async function load(): Promise<KnowledgeBase> {
-  const [articleEntries, conditions, symptoms, treatments, referenceEntries, glossaryEntries, helplineEntries] = await Promise.all([
+  const [articleEntries, conditions, symptoms, treatments, referenceEntries, glossaryEntries, helplineEntries, instrumentEntries] = await Promise.all([
     getCollection('articles'),
     getCollection('conditions'),
     getCollection('symptoms'),
@@ -50,6 +53,7 @@ async function load(): Promise<KnowledgeBase> {
     getCollection('references'),
     getCollection('glossary'),
     getCollection('helplines'),
+    getCollection('instruments'),
   ]);
   const termEntries = { conditions, symptoms, treatments };
 
@@ -67,12 +71,14 @@ async function load(): Promise<KnowledgeBase> {
     treatments: treatments.map((e) => ({ ...e.data, ...mdxFields(e) })),
   };
   const references = referenceEntries.map((e) => e.data);
+  const instruments = instrumentEntries.map((e) => ({ ...e.data, ...mdxFields(e) }));
 
   const problems = findProblems({
     articles,
     terms,
     referenceIds: references.map((r) => r.id),
     glossary: glossaryEntries.map((e) => ({ ...e.data, filePath: `${contentDir()}/${collectionSources.glossary.path}` })),
+    instruments,
   });
   if (problems.some((p) => p.severity === 'error')) throw new ContentError(problems);
 
@@ -90,9 +96,11 @@ async function load(): Promise<KnowledgeBase> {
   const termEntryByKey = new Map(termKinds.flatMap((k) => termEntries[k].map((e) => [`${k}/${e.id}`, e] as const)));
   const glossary = glossaryEntries.map((e) => e.data).sort((a, b) => a.term.localeCompare(b.term));
   const helplines = helplineEntries.map((e) => e.data);
+  const instrumentEntryById = new Map(instrumentEntries.map((e) => [e.id, e]));
 
   return {
     ...graph,
+    ...indexInstruments(instruments),
     articlesFor: (audience) => graph.articles.filter((a) => a.audience === audience),
     references: formatted,
     reference: (id) => referenceById.get(id),
@@ -102,6 +110,7 @@ async function load(): Promise<KnowledgeBase> {
     entry: (article) => entryById.get(article.id)!,
     termEntry: (kind, id) => termEntryByKey.get(`${kind}/${id}`)! as CollectionEntry<TermKind>,
     isDraft: (id) => previewedDrafts.has(id),
+    instrumentEntry: (instrument) => instrumentEntryById.get(instrument.id)!,
   };
 }
 

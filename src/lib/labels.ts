@@ -1,4 +1,5 @@
 import type { Format } from '../schemas/article.ts';
+import type { CompletedBy, Reproduction } from '../schemas/instrument.ts';
 import type { TermList } from './term-lists.ts';
 import type { TermKind } from './urls.ts';
 import { inSentence } from './words.ts';
@@ -63,6 +64,42 @@ export const termListLabels: Record<TermList, { heading: string; title: (term: s
     all: (count, term) => `All ${count} other pages that mention ${inSentence(term)}`,
   },
 };
+
+/** How an assessment tool's page says who fills it in, and what its licence lets this site show. */
+export const completedByLabels: Record<CompletedBy, string> = {
+  'self-report': 'The patient (self-report)',
+  clinician: 'A clinician, who asks and rates',
+  either: 'The patient, or a clinician who reads it out',
+};
+
+export const reproductionLabels: Record<Reproduction, { licence: string; items: string; card: string }> = {
+  free: {
+    licence: 'The items may be reproduced without permission.',
+    items: 'The licence allows the items to be reproduced, but their exact wording has not yet been copied here from a source we could confirm, so they are described instead.',
+    card: 'Free to reproduce',
+  },
+  'licence-required': {
+    licence: 'Using it needs a licence from the rights holder.',
+    items: 'The items are licensed, so they are described here, not reproduced.',
+    card: 'Licence needed',
+  },
+  'not-confirmed': {
+    licence: 'No page we saw confirms that the items may be reproduced.',
+    items: 'No page we saw allows the items to be reproduced, so they are described here, not shown.',
+    card: 'Licence not confirmed',
+  },
+};
+
+/**
+ * Link text for a page on another site that confirmed a fact: its host and path, shortened, so
+ * that two pages on one site read differently: "hl7.org/fhir/us/core…ionnaire-phq-9-example.html".
+ */
+export function addressLabel(url: string, max = 48): string {
+  const { hostname, pathname } = new URL(url);
+  const label = `${hostname.replace(/^www\./, '')}${pathname.replace(/\/$/, '')}`;
+  // The end of an address is what tells two pages on one site apart, so the middle goes.
+  return label.length > max ? `${label.slice(0, 20)}…${label.slice(label.length - (max - 21))}` : label;
+}
 
 const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 export const formatDate = (date: Date) => dateFormat.format(date);

@@ -7,7 +7,7 @@ import { z } from 'astro/zod';
 import type { KnowledgeBase } from './knowledge-base.ts';
 import { isoDate } from './labels.ts';
 import { termKey, termLinks } from './term-links.ts';
-import { articlesData, graphData, helplinesData, referencesData } from '../schemas/open-data.ts';
+import { articlesData, graphData, helplinesData, instrumentsData, referencesData } from '../schemas/open-data.ts';
 
 interface DataSet {
   title: string;
@@ -66,6 +66,18 @@ export const dataSets = {
     title: 'Helplines',
     schema: helplinesData,
     build: (kb) => kb.helplines.map((h) => ({ ...h, verified: isoDate(h.verified) })),
+  },
+  instruments: {
+    title: 'Assessment tools',
+    schema: instrumentsData,
+    // The MDX body is the page's prose; editors' notes are working notes.
+    build: (kb, site) =>
+      kb.instruments.map(({ id, url, body: _body, filePath: _file, bodyStartLine: _line, note: _note, licence, ...fields }) => ({
+        id,
+        url: new URL(url, site).href,
+        ...fields,
+        licence: { ...licence, checked: isoDate(licence.checked) },
+      })),
   },
 } satisfies Record<string, DataSet>;
 

@@ -4,10 +4,11 @@
  * plain objects out. The types come from schema-dts, so `npm run check` refuses any property or
  * type that schema.org does not define.
  */
-import type { CreativeWork, MedicalAudience, MedicalCondition, MedicalSignOrSymptom, MedicalTherapy, MedicalWebPage, WithContext } from 'schema-dts';
+import type { CreativeWork, MedicalAudience, MedicalCondition, MedicalSignOrSymptom, MedicalTest, MedicalTherapy, MedicalWebPage, WithContext } from 'schema-dts';
 import type { Audience } from '../schemas/article.ts';
 import type { ReferenceData } from '../schemas/reference.ts';
 import type { Article, Term, TermsByKind } from './graph.ts';
+import type { Instrument } from './instruments.ts';
 import { siteName } from './labels.ts';
 import { termKinds, type TermKind } from './urls.ts';
 
@@ -92,6 +93,35 @@ export function termStructuredData(input: { term: Term; related: TermsByKind; si
     audience: [audiences.public, audiences.practitioner],
     about,
   };
+}
+
+/** An assessment tool as schema.org knows it: a medical test, named in full and by its short name. */
+const test = (instrument: Instrument, site: URL): MedicalTest => ({
+  '@type': 'MedicalTest',
+  name: instrument.name,
+  alternateName: instrument.shortName,
+  description: instrument.measures,
+  url: new URL(instrument.url, site).href,
+});
+
+/**
+ * An assessment tool's page, for clinicians: the tool itself, and the conditions and symptoms it
+ * measures (as its own file names them), with the references the page cites.
+ */
+export function instrumentStructuredData(input: { instrument: Instrument; terms: TermsByKind; references: ReferenceData[]; site: URL }): StructuredData {
+  const { instrument, terms, references, site } = input;
+  return {
+    ...webPage(site, instrument.url, `${instrument.name} (${instrument.shortName})`, instrument.summary),
+    audience: audiences.practitioner,
+    about: [test(instrument, site), ...terms.conditions.map((t) => condition(t, site)), ...terms.symptoms.map((t) => symptom(t, site))],
+    citation: nonEmpty(references.map(citation)),
+  };
+}
+
+/** The list of assessment tools. */
+export function toolsStructuredData(input: { path: string; name: string; description: string; instruments: Instrument[]; site: URL }): StructuredData {
+  const { path, name, description, instruments, site } = input;
+  return { ...webPage(site, path, name, description), audience: audiences.practitioner, about: nonEmpty(instruments.map((i) => test(i, site))) };
 }
 
 /**

@@ -18,6 +18,9 @@ export const termListUrl = (kind: TermKind, id: string, list: string) => `${term
 export const linkedFromUrl = (article: { id: string; audience: Audience }) => `${articleUrl(article)}linked-from/`;
 export const referenceUrl = (id: string) => `/references/${id}/`;
 export const glossaryUrl = (id?: string) => (id ? `/glossary/#${id}` : '/glossary/');
+/** The assessment tools, in the clinician section: /clinicians/tools/ and /clinicians/tools/phq-9/. */
+export const toolsUrl = `${sections.practitioner.path}tools/`;
+export const instrumentUrl = (id: string) => `${toolsUrl}${id}/`;
 
 /** Pages that exist whatever the content: an article may link to these. */
 export const fixedPages = [
@@ -36,6 +39,7 @@ export const fixedPages = [
   '/sound-familiar/',
   '/map/',
   '/clinicians/handouts/',
+  '/clinicians/tools/',
   '/data/',
 ] as const;
 

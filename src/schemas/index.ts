@@ -3,6 +3,7 @@ import './messages.ts';
 import { articleSchema } from './article.ts';
 import { glossarySchema } from './glossary.ts';
 import { helplineSchema } from './helpline.ts';
+import { instrumentSchema } from './instrument.ts';
 import { referenceSchema } from './reference.ts';
 import { conditionSchema, symptomSchema, treatmentSchema } from './term.ts';
 
@@ -14,6 +15,7 @@ export const schemas = {
   references: referenceSchema,
   glossary: glossarySchema,
   helplines: helplineSchema,
+  instruments: instrumentSchema,
 } as const;
 
 export type CollectionName = keyof typeof schemas;

@@ -9,6 +9,7 @@ import './messages.ts';
 import { articleSchema } from './article.ts';
 import { helplineSchema } from './helpline.ts';
 import { id } from './ids.ts';
+import { instrumentSchema } from './instrument.ts';
 import { checkedRecordSchema, referenceSchema } from './reference.ts';
 import { conditionSchema, symptomSchema, treatmentSchema } from './term.ts';
 
@@ -81,3 +82,16 @@ const { verified, ...helplineFields } = helplineSchema.shape;
 export const helplinesData = z
   .array(z.strictObject({ ...helplineFields, verified: isoDate(verified) }))
   .describe('Emergency numbers, crisis lines and support lines, by country, each with its source and the date it was last checked.');
+
+const { note: _instrumentNote, licence, ...instrumentFields } = instrumentSchema.shape;
+const { checked, ...licenceFields } = licence.shape;
+export const instrumentsData = z
+  .array(
+    z.strictObject({
+      id: id('assessment tool'),
+      url: pageUrl('assessment tool'),
+      ...instrumentFields,
+      licence: z.strictObject({ ...licenceFields, checked: isoDate(checked) }).describe(licence.description ?? ''),
+    }),
+  )
+  .describe('Every assessment tool, by short name: what it measures, its items (word for word only where its licence allows), published cut-offs with their references, its licence and the pages that confirmed it, and the conditions and symptoms it measures (ids, as in graph.json).');

@@ -27,6 +27,7 @@ describe('the build refuses bad content', { timeout: 60_000 }, () => {
     ['missing-field', [/content\/articles\/public\/first-guide\.mdx {2}title {2}is required but missing {2}The page title/]],
     ['wrong-type', [/content\/articles\/public\/first-guide\.mdx:6 {2}draft {2}must be true or false, not a string: "yes" {2}true keeps the article out/]],
     ['unknown-id', [/content\/articles\/public\/first-guide\.mdx {2}conditions {2}"test-conditon" is not a condition id {2}did you mean "test-condition"/]],
+    ['unknown-instrument-id', [/content\/instruments\/fixture-scale\.mdx {2}conditions {2}"test-conditon" is not a condition id {2}did you mean "test-condition"/]],
     ['duplicate-id', [/multiple entries with the same slug: `first-guide`/, /articles\/public\/first-guide\.mdx/, /articles\/clinician\/first-guide\.mdx/]],
     // /for-you/2024/ would be page 2024 of the guides.
     ['numeric-id', [/content\/articles\/public\/2024\.mdx {2}id {2}the file name "2024" is only digits, .* {2}rename the file to words/]],

@@ -94,9 +94,10 @@ let buildOutput = '';
 beforeAll(async () => {
   generateContent('content', content, 120);
   articles = readArticles();
-  // Twenty-five generated articles also mention a symptom they are not tagged with, and link to
-  // one guide: more than a term page shows under "Also mentioned in", and more than an article
-  // page shows under "Pages that link here", so those lists need pages too.
+  // Twenty-five generated articles also mention a symptom they are not tagged with, link to one
+  // guide and cite one reference: more than a term page shows under "Also mentioned in", more
+  // than an article page shows under "Pages that link here", and more than a reference page shows
+  // at once, so those lists need pages too, however many references the site holds.
   const mentioned = articles.filter((a) => a.id.startsWith('synthetic-') && !a.tags.includes('symptoms/rage')).slice(0, 25);
   for (const a of mentioned) appendFileSync(a.file, `\nSome men notice [bursts of rage](/symptoms/rage/) too. [Get help now](${URGENT}), or [read more](${SUMMARY}).\n`);
   // They also cite one reference, so its page has more citing articles than one page shows,

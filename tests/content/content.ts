@@ -44,6 +44,9 @@ export const termKinds = ['conditions', 'symptoms', 'treatments'] as const;
 export type TermKind = (typeof termKinds)[number];
 export const terms = (kind: TermKind): Entry[] => walk(join(contentRoot, kind)).map(readEntry);
 
+/** Assessment tools (content/instruments/), which cite references in their notes, cut-offs and reference lists. */
+export const instruments = (): Entry[] => (existsSync(join(contentRoot, 'instruments')) ? walk(join(contentRoot, 'instruments')).map(readEntry) : []);
+
 export const references = (): { id: string }[] => JSON.parse(readFileSync(join(contentRoot, 'references.json'), 'utf8'));
 
 /** The seeds' runs as fingerprints, for where the seeds themselves are not (`npm run seeds:fingerprint` writes it). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { citedIds } from './checks.ts';
-import { articles, clinicianArticles, publicArticles, references, termKinds, terms } from './content.ts';
+import { articles, clinicianArticles, instruments, publicArticles, references, termKinds, terms } from './content.ts';
 
 const published = articles().filter((a) => a.data.draft !== true);
 
@@ -25,11 +25,17 @@ describe('the knowledge base hangs together', () => {
     });
   }
 
-  // A term page cites in its text, and a treatment's page also through its graded evidence.
-  it('every reference is cited by at least one article or term page', () => {
+  // A term page cites in its text, a treatment's page also through its graded evidence, and an
+  // assessment tool through its references and the sources of its cut-offs.
+  it('every reference is cited by at least one article, term page or assessment tool', () => {
     const evidenceSources = (data: Record<string, unknown>) => ((data.evidence as { sources?: string[] }[] | undefined) ?? []).flatMap((e) => e.sources ?? []);
     const onTermPages = termKinds.flatMap((kind) => terms(kind).flatMap((t) => [...citedIds(t.body), ...evidenceSources(t.data)]));
-    const cited = new Set([...published.flatMap((a) => citedIds(a.body)), ...onTermPages]);
+    const byTools = instruments().flatMap((t) => [
+      ...citedIds(t.body),
+      ...((t.data.references as string[] | undefined) ?? []),
+      ...((t.data.cutOffs as { source: string }[] | undefined) ?? []).map((c) => c.source),
+    ]);
+    const cited = new Set([...published.flatMap((a) => citedIds(a.body)), ...onTermPages, ...byTools]);
     expect(references().map((r) => r.id).filter((id) => !cited.has(id))).toEqual([]);
   });
 });

@@ -7,7 +7,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { articleFiles, termFiles } from './helpers.ts';
 
-const names = ['graph', 'articles', 'references', 'helplines'];
+const names = ['graph', 'articles', 'references', 'helplines', 'instruments'];
 const getJson = async (request: APIRequestContext, path: string) => {
   const response = await request.get(path);
   expect(response.status(), path).toBe(200);

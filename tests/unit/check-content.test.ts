@@ -44,6 +44,7 @@ describe('npm run check:content', () => {
     ['missing-field', 'first-guide.mdx  title  is required but missing  The page title'],
     ['wrong-type', 'first-guide.mdx:6  draft  must be true or false, not a string: "yes"'],
     ['unknown-id', 'first-guide.mdx:6  conditions  "test-conditon" is not a condition id  did you mean "test-condition"'],
+    ['unknown-instrument-id', 'instruments/fixture-scale.mdx:32  conditions  "test-conditon" is not a condition id  did you mean "test-condition"'],
     ['unknown-citation', 'first-guide.mdx:16  <Cite id>  "test-reff" is not a reference id  did you mean "test-ref"'],
     ['broken-link', 'first-guide.mdx:16  link  links to /symptoms/test-symptm/, but there is no such page  did you mean "/symptoms/test-symptom/"'],
     ['long-description', 'first-guide.mdx:3  description  is 162 characters long; it must be 160 at most'],

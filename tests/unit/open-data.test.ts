@@ -37,6 +37,14 @@ const kb = {
   helplines: [
     { id: 'uk-999', country: 'UK', tier: 'emergency', service: 'Emergency services', phone: '999', hours: 'Always', for: 'Anyone', source: 'A public record', verified: day('2026-01-01') },
   ],
+  instruments: [
+    {
+      id: 'scale', url: '/clinicians/tools/scale/', filePath: 'scale.mdx', body: 'Notes.', note: 'editors only', name: 'A scale', shortName: 'AS-1',
+      summary: 'A one-item scale that exists only for this test.', measures: 'How numb the person felt.', itemCount: 1, itemsSummary: 'One item about feeling numb.', completedBy: 'self-report',
+      cutOffs: [{ score: '1', meaning: 'Something.', source: 'smith-2020' }], references: ['smith-2020'], conditions: ['ptsd'], symptoms: [],
+      licence: { holder: 'Someone', reproduction: 'not-confirmed', terms: 'No page says whether the item may be reproduced.', confirmedAt: ['https://example.org/licence'], checked: day('2026-12-03') },
+    },
+  ],
 } as unknown as KnowledgeBase;
 
 const ajv = new Ajv2020({ strict: true, allErrors: true });
@@ -51,6 +59,13 @@ describe('open data', () => {
     const validate = validatorFor(name);
     const data = JSON.parse(JSON.stringify(buildDataSet(name, kb, site)));
     expect(validate(data), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it('publishes each assessment tool with its page and licence date, and without its notes or body', () => {
+    expect(buildDataSet('instruments', kb, site)).toEqual([
+      expect.objectContaining({ id: 'scale', url: 'https://example.org/clinicians/tools/scale/', licence: expect.objectContaining({ checked: '2026-12-03' }) }),
+    ]);
+    expect(Object.keys((buildDataSet('instruments', kb, site) as Record<string, unknown>[])[0]!)).not.toEqual(expect.arrayContaining(['note', 'body', 'filePath']));
   });
 
   it('writes dates as YYYY-MM-DD, pages as full addresses and drops editors\' notes', () => {
@@ -76,6 +91,7 @@ describe('open data', () => {
     ['graph', 'an unknown relation', (d: { links: Record<string, unknown>[] }) => { d.links[0]!.relation = 'causes'; }, 'relation'],
     ['graph', 'an evidence grade off the scale', (d: { terms: { evidence?: Record<string, unknown>[] }[] }) => { d.terms.find((t) => t.evidence)!.evidence![0]!.grade = 'strong'; }, 'grade'],
     ['references', 'a reference that does not say how it was checked', (d: Record<string, unknown>[]) => { delete d[0]!.checked; }, 'checked'],
+    ['instruments', 'an unknown field', (d: Record<string, unknown>[]) => { d[0]!.itemz = ['An item']; }, 'itemz'],
   ] as const)('%s: the schema refuses %s', (name, _what, spoil, field) => {
     const data = JSON.parse(JSON.stringify(buildDataSet(name, kb, site)));
     spoil(data);

@@ -1,4 +1,4 @@
-/** The open data files: /data/graph.json, /data/articles.json, /data/references.json, /data/helplines.json. */
+/** The open data files: /data/graph.json, /data/articles.json, /data/references.json, /data/helplines.json, /data/instruments.json. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getKnowledgeBase } from '../../lib/knowledge-base.ts';
 import { buildDataSet, dataSetNames, jsonResponse, type DataSetName } from '../../lib/open-data.ts';

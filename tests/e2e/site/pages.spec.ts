@@ -25,7 +25,7 @@ for (let shard = 0; shard < SHARDS; shard++) {
 
 test('every page type is present in the sitemap', async ({ request }) => {
   const paths = await sitemapPaths(request);
-  for (const pattern of [/^\/$/, /^\/for-you\/$/, /^\/for-you\/.+/, /^\/clinicians\/$/, /^\/clinicians\/.+/, /^\/conditions\/.+/, /^\/symptoms\/.+/, /^\/treatments\/.+/, /^\/references\/.+/, /^\/glossary\/$/, /^\/get-help\/$/, /^\/about\/$/, /^\/search\/$/]) {
+  for (const pattern of [/^\/$/, /^\/for-you\/$/, /^\/for-you\/.+/, /^\/clinicians\/$/, /^\/clinicians\/.+/, /^\/clinicians\/tools\/$/, /^\/clinicians\/tools\/.+/, /^\/conditions\/.+/, /^\/symptoms\/.+/, /^\/treatments\/.+/, /^\/references\/.+/, /^\/glossary\/$/, /^\/get-help\/$/, /^\/about\/$/, /^\/search\/$/]) {
     expect(paths.some((p) => pattern.test(p)), String(pattern)).toBe(true);
   }
   expect(paths).not.toContain('/404/');

@@ -1,0 +1,3 @@
+import { instrumentTests } from '../instruments.ts';
+
+instrumentTests('content');
