@@ -53,6 +53,7 @@ describe('npm run check:content', () => {
     ['duplicate-glossary-id', 'glossary.yaml:5  id  entry 2 repeats the id "test-word"'],
     ['numeric-id', 'public/2024.mdx  id  the file name "2024" is only digits'],
     ['route-collision', 'clinician/handouts.mdx  id  the file name "handouts" would give this page the address /clinicians/handouts/'],
+    ['rare-on-one-tick', 'conditions/serious-condition.mdx:6  commonness  is "rare", so the symptom explorer must need at least 2 ticks to list it'],
   ])('reports %s with its own message, and nothing else', async (overlay, expected) => {
     const problems = await check(site([[join('tests/fixtures/bad', overlay), '.']]));
     const lines = problems.map(formatProblem);
