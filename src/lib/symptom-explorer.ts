@@ -6,6 +6,7 @@
  * /sound-familiar/data.json, and in the reader's browser `readExplorerData()` checks that file
  * and `rankMatches()` ranks it. Nothing the reader ticks leaves the browser.
  */
+import { explorerDefaults, type Commonness } from '../schemas/term-defaults.ts';
 import type { KnowledgeGraph } from './graph.ts';
 import { inSentence, listInWords } from './words.ts';
 
@@ -14,12 +15,14 @@ import { inSentence, listInWords } from './words.ts';
  * open, or cached, across a new build): raise this when the shape changes, and a script that
  * does not know the new shape says the data could not be loaded instead of ranking wrongly.
  */
-export const explorerDataVersion = 1;
+export const explorerDataVersion = 2;
 
 export interface ExplorerData {
   version: typeof explorerDataVersion;
-  symptoms: { id: string; name: string }[];
-  conditions: { id: string; name: string; url: string; symptoms: string[] }[];
+  /** `risk` only where it is true: a tick that can mean danger. */
+  symptoms: { id: string; name: string; risk?: true }[];
+  /** With the editors' settings filled in: how common it is, and how many ticks it takes to be listed. */
+  conditions: { id: string; name: string; url: string; symptoms: string[]; commonness: Commonness; minMatches: number }[];
   treatments: { id: string; name: string; url: string; conditions: string[] }[];
   /** Guides for the public only: the reader is the person who feels this. */
   articles: { title: string; url: string; symptoms: string[]; conditions: string[] }[];
@@ -30,8 +33,15 @@ export function explorerData(graph: Pick<KnowledgeGraph, 'terms' | 'relatedTerms
   const ids = (terms: { id: string }[]) => terms.map((t) => t.id);
   return {
     version: explorerDataVersion,
-    symptoms: graph.terms.symptoms.map(({ id, name }) => ({ id, name })),
-    conditions: graph.terms.conditions.map(({ id, name, url }) => ({ id, name, url, symptoms: ids(graph.relatedTerms('conditions', id).symptoms) })),
+    symptoms: graph.terms.symptoms.map((s) => (s.kind === 'symptoms' && s.risk ? { id: s.id, name: s.name, risk: true as const } : { id: s.id, name: s.name })),
+    conditions: graph.terms.conditions.map((c) => ({
+      id: c.id,
+      name: c.name,
+      url: c.url,
+      symptoms: ids(graph.relatedTerms('conditions', c.id).symptoms),
+      commonness: (c.kind === 'conditions' && c.commonness) || explorerDefaults.commonness,
+      minMatches: (c.kind === 'conditions' && c.minMatches) || explorerDefaults.minMatches,
+    })),
     treatments: graph.terms.treatments.map(({ id, name, url }) => ({ id, name, url, conditions: ids(graph.relatedTerms('treatments', id).conditions) })),
     articles: graph.articles
       .filter((a) => a.audience === 'public')
@@ -57,6 +67,8 @@ export interface Match {
 }
 
 export interface Matches {
+  /** Something ticked can mean danger: urgent help comes before everything else. */
+  urgent: boolean;
   conditions: Match[];
   treatments: Match[];
   articles: Match[];
@@ -65,26 +77,34 @@ export interface Matches {
 /** Names listed inside a sentence: "always tired and feeling numb", "depression and PTSD". */
 const said = (names: string[]) => listInWords(names.map(inSentence));
 
-const byScore = <T extends { score: number; name: string }>(a: T, b: T) => b.score - a.score;
+const byScore = <T extends { score: number }>(a: T, b: T) => b.score - a.score;
+
+/** How much a condition's rarity weighs against it: a rare one counts one tick less, a less common one half a tick less. */
+const rarityPenalty: Record<Commonness, number> = { common: 0, 'less-common': 0.5, rare: 1 };
 
 /**
- * Conditions linked to more of the ticked symptoms come first; between equals, the one whose
- * usual signs were more fully ticked. Treatments follow the conditions they are used for, and
- * guides the symptoms (counted double) and conditions they are about. Ties keep the data's
- * order: conditions and treatments by name, guides newest first.
+ * The explorer's rules, all here:
+ * - Ticking a symptom flagged `risk` makes the result urgent: the page puts urgent help first.
+ * - A condition is listed only once at least its `minMatches` of its symptoms are ticked, so a
+ *   serious or rare condition (minMatches 2 or 3) never shows on a single tick.
+ * - Conditions are ranked by the ticks they share, less their rarity penalty; between equals,
+ *   the one whose usual signs were more fully ticked. Ties keep the data's order (by name).
+ * - Treatments follow the listed conditions they are used for, and guides the symptoms (counted
+ *   double) and listed conditions they are about; guides tie newest first.
  */
 export function rankMatches(data: ExplorerData, ticked: readonly string[]): Matches {
   const tickedSet = new Set(ticked);
   // Symptoms are named in the order the page lists them, whatever order a file gives them in.
   const names = (ids: string[]) => data.symptoms.filter((s) => ids.includes(s.id)).map((s) => s.name);
+  const urgent = data.symptoms.some((s) => s.risk && tickedSet.has(s.id));
 
   const conditions = data.conditions
     .map((c) => {
       const matched = c.symptoms.filter((id) => tickedSet.has(id));
-      return { ...c, matched, score: matched.length + matched.length / Math.max(c.symptoms.length, 1) / 2 };
+      return { ...c, matched, score: matched.length - rarityPenalty[c.commonness], share: matched.length / Math.max(c.symptoms.length, 1) };
     })
-    .filter((c) => c.matched.length > 0)
-    .sort(byScore);
+    .filter((c) => c.matched.length > 0 && c.matched.length >= c.minMatches)
+    .sort((a, b) => byScore(a, b) || b.share - a.share);
   const strength = new Map(conditions.map((c) => [c.id, c.matched.length]));
   const conditionName = new Map(conditions.map((c) => [c.id, c.name]));
 
@@ -106,6 +126,7 @@ export function rankMatches(data: ExplorerData, ticked: readonly string[]): Matc
     .sort(byScore);
 
   return {
+    urgent,
     conditions: conditions.map((c) => ({
       name: c.name,
       url: c.url,

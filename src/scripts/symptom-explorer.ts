@@ -40,7 +40,7 @@ export async function startExplorer(): Promise<void> {
   const ticks = document.querySelector<HTMLElement>('#explorer-ticks');
   const results = document.querySelector<HTMLElement>('#explorer-results');
   const status = document.querySelector<HTMLElement>('#explorer-status');
-  const seeResults = document.querySelector<HTMLElement>('.see-results');
+  const seeResults = document.querySelector<HTMLAnchorElement>('.see-results');
   const source = results?.dataset.source;
   if (!ticks || !results || !status || !source) return;
   // Said in the page for readers without JavaScript; this reader has it.
@@ -74,12 +74,19 @@ export async function startExplorer(): Promise<void> {
       const note = results.querySelector<HTMLElement>(selector);
       if (note) note.hidden = !show;
     }
-    if (seeResults) seeResults.hidden = ticked.length === 0;
+    if (seeResults) {
+      seeResults.hidden = ticked.length === 0;
+      // A ticked risk: the page shows urgent help first (CSS does, at once); the status says so and leads to it.
+      seeResults.href = matches.urgent ? '#urgent-help' : '#explorer-results';
+      seeResults.textContent = matches.urgent ? 'See who to call or text tonight' : 'See what it links to';
+    }
     const n = matches.conditions.length;
     status.textContent =
       ticked.length === 0
         ? 'Nothing ticked yet.'
-        : `${ticked.length} ticked. ${n === 0 ? 'Nothing on this site is linked to that yet' : `${n} condition${n === 1 ? ' is' : 's are'} linked to what you ticked`}.`;
+        : matches.urgent
+          ? `${ticked.length} ticked. What you ticked can mean you need help now. Please talk to someone tonight.`
+          : `${ticked.length} ticked. ${n === 0 ? 'Nothing on this site is linked to that yet' : `${n} condition${n === 1 ? ' is' : 's are'} linked to what you ticked`}.`;
   };
 
   ticks.addEventListener('change', update);

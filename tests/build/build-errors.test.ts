@@ -35,6 +35,8 @@ describe('the build refuses bad content', { timeout: 60_000 }, () => {
     ['route-collision', [/content\/articles\/clinician\/handouts\.mdx {2}id {2}the file name "handouts" would give this page the address \/clinicians\/handouts\/, which is already one of the site's own pages {2}rename the file/]],
     // Astro's own file loader would only log "Error reading data" and carry on with no entries.
     ['malformed-glossary', [/content\/glossary\.yaml:2 {2}\(whole file\) {2}the file is not valid YAML: bad indentation of a mapping entry {2}each entry starts with "- id: …"/]],
+    // A self-check page cites from code: a reference it needs must not vanish from references.json unnoticed.
+    ['missing-page-reference', [/\/self-check\/mood\/ cites "kroenke-2001", which content\/references\.json does not hold/]],
   ])('%s', async (overlay, expected) => {
     const { output } = await buildWith([[join('tests/fixtures/bad', overlay), '.']]);
     for (const pattern of expected) expect(output).toMatch(pattern);

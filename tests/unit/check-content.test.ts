@@ -59,6 +59,7 @@ describe('npm run check:content', () => {
     ['grade-without-source', 'treatments/test-treatment.mdx:4  evidence.0.sources  names no source: every grade but no-evidence-found rests on at least one reference'],
     ['unknown-evidence-source', 'treatments/test-treatment.mdx:4  evidence  "test-reff" is not a reference id (a source of the grade for "test-condition")  did you mean "test-ref"'],
     ['route-collision', 'clinician/handouts.mdx  id  the file name "handouts" would give this page the address /clinicians/handouts/'],
+    ['rare-on-one-tick', 'conditions/serious-condition.mdx:6  commonness  is "rare", so the symptom explorer must need at least 2 ticks to list it'],
   ])('reports %s with its own message, and nothing else', async (overlay, expected) => {
     const problems = await check(site([[join('tests/fixtures/bad', overlay), '.']]));
     const lines = problems.map(formatProblem);

@@ -56,7 +56,7 @@ describe('npm run new', () => {
     // A name or alias finds the id too, and every id is listed with its name.
     const byName = await scaffold('article', '--audience', 'public', '--format', 'guide', '--title', 'Fine title', '--description', 'A description long enough to pass the schema on its own terms.', '--conditions', 'another');
     expect(byName.stderr).toMatch(/conditions {2}"another" is not a condition id {2}did you mean "third-condition"\?/);
-    expect(byName.stderr).toMatch(/The conditions you can choose \(id, then name\):\n {2}second-condition {2}Second fixture condition\n(?: {2}.*\n)* {2}third-condition {3}Another fixture condition\n/);
+    expect(byName.stderr).toMatch(/The conditions you can choose \(id, then name\):\n {2}second-condition +Second fixture condition\n(?: {2}.*\n)* {2}third-condition +Another fixture condition\n/);
     const numeric = await scaffold('article', '--audience', 'public', '--format', 'guide', '--title', '2024', '--description', 'A description long enough to pass the schema on its own terms.');
     expect(numeric.stderr).toMatch(/2024\.mdx {2}id {2}the file name "2024" is only digits/);
     const sectionPage = await scaffold('article', '--audience', 'practitioner', '--format', 'clinical-summary', '--title', 'Handouts', '--description', 'A description long enough to pass the schema on its own terms.');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { articleSchema } from '../../src/schemas/article.ts';
 import { helplineSchema } from '../../src/schemas/helpline.ts';
 import { referenceSchema } from '../../src/schemas/reference.ts';
-import { conditionSchema, treatmentSchema } from '../../src/schemas/term.ts';
+import { conditionSchema, symptomSchema, treatmentSchema } from '../../src/schemas/term.ts';
 
 const article = {
   title: 'Why you might feel nothing',
@@ -64,6 +64,24 @@ describe('term schemas', () => {
   it('lets "no evidence found" stand without a source, and refuses a condition graded twice', () => {
     expect(treatmentSchema.safeParse({ ...treatment, evidence: [{ ...graded, grade: 'no-evidence-found', sources: [] }] }).success).toBe(true);
     expect(issues(treatmentSchema.safeParse({ ...treatment, evidence: [graded, graded] }))).toEqual(['evidence: grades the same condition twice']);
+  });
+  // The symptom explorer's settings (src/lib/symptom-explorer.ts): how common, how many ticks, and risk.
+  it.each([
+    ['a rare condition listed on one tick', { ...condition, commonness: 'rare' }, /^commonness: is "rare", so the symptom explorer must need at least 2 ticks/],
+    ['a rare condition set to one tick', { ...condition, commonness: 'rare', minMatches: 1 }, /^commonness: is "rare"/],
+    ['no ticks at all', { ...condition, minMatches: 0 }, /^minMatches: /],
+    ['half a tick', { ...condition, minMatches: 1.5 }, /^minMatches: /],
+    ['an unknown commonness', { ...condition, commonness: 'very rare' }, /^commonness: must be one of "common", "less-common", "rare"/],
+  ])('rejects %s, naming the field', (_name, input, expected) => {
+    const messages = issues(conditionSchema.safeParse(input));
+    expect(messages.some((m) => expected.test(m)), messages.join('\n')).toBe(true);
+  });
+  it('accepts a rare condition that needs two ticks, and a symptom flagged as a risk', () => {
+    expect(conditionSchema.parse({ ...condition, commonness: 'rare', minMatches: 2 })).toMatchObject({ commonness: 'rare', minMatches: 2 });
+    expect(symptomSchema.parse({ name: 'Thoughts of ending your life', summary: 'Thinking about ending your life, now or in the past.', risk: true }).risk).toBe(true);
+    expect(issues(symptomSchema.safeParse({ name: 'Hurting yourself', summary: 'Hurting yourself on purpose, whatever the reason.', risk: 'yes' }))).toEqual([
+      expect.stringMatching(/^risk: must be true or false/),
+    ]);
   });
 });
 

@@ -11,13 +11,17 @@ const article = (id: string, over: Partial<GraphInput['articles'][number]>): Gra
   published: day('2026-01-01'), lastReviewed: day('2026-01-01'), nextReview: day('2027-01-01'), ...over,
 });
 
-// Depression: numb, tired, flat. PTSD: numb, edgy. Burnout: tired (written on the symptom's side).
+// Depression (common): numb, tired, flat. PTSD (less common, by default): numb, edgy.
+// Burnout (common): tired (written on the symptom's side). A rare condition (2 ticks needed):
+// numb, flat. A serious condition (3 ticks needed): numb, edgy, flat. "Dark thoughts" is a risk.
 const graph = buildGraph({
   terms: {
     conditions: [
-      { ...term('depression', 'Depression'), symptoms: ['numb', 'tired', 'flat'], treatments: ['cbt'] },
+      { ...term('depression', 'Depression'), symptoms: ['numb', 'tired', 'flat'], treatments: ['cbt'], commonness: 'common' },
       { ...term('ptsd', 'PTSD'), symptoms: ['numb', 'edgy'], treatments: ['cbt', 'emdr'] },
-      { ...term('burnout', 'Burnout'), symptoms: [], treatments: ['rest'] },
+      { ...term('burnout', 'Burnout'), symptoms: [], treatments: ['rest'], commonness: 'common' },
+      { ...term('rare', 'A rare condition'), symptoms: ['numb', 'flat'], treatments: ['care'], commonness: 'rare', minMatches: 2 },
+      { ...term('serious', 'A serious condition'), symptoms: ['numb', 'edgy', 'flat'], treatments: [], minMatches: 3 },
     ],
     symptoms: [
       { ...term('numb', 'Feeling numb'), conditions: [] },
@@ -25,11 +29,13 @@ const graph = buildGraph({
       { ...term('flat', 'Feeling flat'), conditions: [] },
       { ...term('edgy', 'On edge'), conditions: [] },
       { ...term('lonely', 'Lonely'), conditions: [] },
+      { ...term('dark', 'Dark thoughts'), conditions: [], risk: true },
     ],
     treatments: [
       { ...term('cbt', 'CBT'), conditions: [], evidence: [] },
       { ...term('emdr', 'EMDR'), conditions: [], evidence: [] },
       { ...term('rest', 'Rest'), conditions: [], evidence: [] },
+      { ...term('care', 'Specialist care'), conditions: [], evidence: [] },
     ],
   },
   articles: [
@@ -52,6 +58,15 @@ describe('explorerData', () => {
     expect(data.articles.map((a) => a.title)).toEqual(['Guide new', 'Guide old']);
   });
 
+  it('carries the editors\' settings, with the defaults filled in for a condition that does not say', () => {
+    const condition = (id: string) => data.conditions.find((c) => c.id === id);
+    expect(condition('rare')).toMatchObject({ commonness: 'rare', minMatches: 2 });
+    expect(condition('ptsd')).toMatchObject({ commonness: 'less-common', minMatches: 1 });
+    expect(data.symptoms.filter((s) => s.risk).map((s) => s.id)).toEqual(['dark']);
+    // Only a risk says so: the other symptoms carry no flag at all.
+    expect(data.symptoms.find((s) => s.id === 'numb')).toEqual({ id: 'numb', name: 'Feeling numb' });
+  });
+
   it('holds no prose, so the page stays light', () => {
     expect(JSON.stringify(data)).not.toContain('"summary"');
   });
@@ -59,14 +74,37 @@ describe('explorerData', () => {
 
 describe('rankMatches', () => {
   it.each([
-    // Two matches beat one; between equals, the condition whose signs were more fully ticked.
+    // One tick never lists a condition that needs two or three, and common comes before less common.
+    [['numb'], ['Depression', 'PTSD']],
+    // Equal after rarity: the condition whose signs were more fully ticked.
+    [['tired'], ['Burnout', 'Depression']],
     [['numb', 'tired'], ['Depression', 'Burnout', 'PTSD']],
-    [['numb'], ['PTSD', 'Depression']],
-    [['numb', 'edgy', 'tired', 'flat'], ['Depression', 'PTSD', 'Burnout']],
+    // Two ticks beat one, even for a less common condition (2 - 0.5 against 1).
+    [['numb', 'edgy'], ['PTSD', 'Depression']],
+    // The rare condition, now at its two ticks, counts one tick less than the others.
+    [['numb', 'flat'], ['Depression', 'A rare condition', 'PTSD']],
+    // The serious condition needs all three of its signs, and then leads.
+    [['numb', 'edgy', 'flat'], ['A serious condition', 'Depression', 'PTSD', 'A rare condition']],
+    [['numb', 'edgy', 'tired', 'flat'], ['Depression', 'A serious condition', 'PTSD', 'A rare condition', 'Burnout']],
     [['lonely'], []],
     [[], []],
   ])('ticking %j ranks conditions %j', (ticked, expected) => {
     expect(names(rankMatches(data, ticked).conditions)).toEqual(expected);
+  });
+
+  it.each([
+    [[], false],
+    [['numb', 'edgy', 'tired', 'flat'], false],
+    [['dark'], true],
+    [['numb', 'dark'], true],
+    [['no-such-symptom'], false],
+  ])('ticking %j is urgent: %s', (ticked, urgent) => {
+    expect(rankMatches(data, ticked).urgent).toBe(urgent);
+  });
+
+  it('brings no treatment or guide for a condition it does not list', () => {
+    expect(names(rankMatches(data, ['numb']).treatments)).toEqual(['CBT', 'EMDR']);
+    expect(names(rankMatches(data, ['numb', 'flat']).treatments)).toEqual(['CBT', 'Specialist care', 'EMDR']);
   });
 
   it('says why each condition is shown, in plain words', () => {
@@ -93,7 +131,7 @@ describe('rankMatches', () => {
   });
 
   it('ignores ids it does not know', () => {
-    expect(rankMatches(data, ['no-such-symptom'])).toEqual({ conditions: [], treatments: [], articles: [] });
+    expect(rankMatches(data, ['no-such-symptom'])).toEqual({ urgent: false, conditions: [], treatments: [], articles: [] });
   });
 });
 
