@@ -52,6 +52,7 @@ describe('npm run check:content', () => {
     ['duplicate-id', 'clinician/first-guide.mdx  id  "first-guide" is also the id of'],
     ['duplicate-glossary-id', 'glossary.yaml:5  id  entry 2 repeats the id "test-word"'],
     ['numeric-id', 'public/2024.mdx  id  the file name "2024" is only digits'],
+    ['helpline-without-source', 'helplines.yaml:11  sourceUrl  is required but missing  The address of that page'],
   ])('reports %s with its own message, and nothing else', async (overlay, expected) => {
     const problems = await check(site([[join('tests/fixtures/bad', overlay), '.']]));
     const lines = problems.map(formatProblem);
