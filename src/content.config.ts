@@ -29,4 +29,5 @@ export const collections = {
   references: dataFile(collectionSources.references, schemas.references, withApaRendering),
   glossary: dataFile(collectionSources.glossary, schemas.glossary),
   helplines: dataFile(collectionSources.helplines, schemas.helplines),
+  crisisWords: dataFile(collectionSources.crisisWords, schemas.crisisWords),
 };

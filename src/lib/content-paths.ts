@@ -12,6 +12,7 @@ export const collectionSources = {
   references: { kind: 'file', path: 'references.json' },
   glossary: { kind: 'file', path: 'glossary.yaml' },
   helplines: { kind: 'file', path: 'helplines.yaml' },
+  crisisWords: { kind: 'file', path: 'crisis-words.yaml' },
 } as const;
 
 /** An entry's id is its file name without folder or extension: `articles/public/why-numb.mdx` -> `why-numb`. */

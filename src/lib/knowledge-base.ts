@@ -28,6 +28,8 @@ export interface KnowledgeBase extends KnowledgeGraph {
   glossary: GlossaryData[];
   helplines: HelplineData[];
   helplinesFor(country: Country, tier?: Tier): HelplineData[];
+  /** Every phrase in content/crisis-words.yaml: a search holding one puts crisis help first. */
+  crisisPhrases: string[];
   /** The MDX entry behind an article or term, for render(). */
   entry(article: Article): CollectionEntry<'articles'>;
   termEntry(kind: TermKind, id: string): CollectionEntry<TermKind>;
@@ -40,7 +42,7 @@ const startLine = (filePath: string | undefined, body: string | undefined) =>
   filePath && body ? bodyStartLine(readFileSync(filePath, 'utf8'), body) : 1;
 
 async function load(): Promise<KnowledgeBase> {
-  const [articleEntries, conditions, symptoms, treatments, referenceEntries, glossaryEntries, helplineEntries] = await Promise.all([
+  const [articleEntries, conditions, symptoms, treatments, referenceEntries, glossaryEntries, helplineEntries, crisisWordEntries] = await Promise.all([
     getCollection('articles'),
     getCollection('conditions'),
     getCollection('symptoms'),
@@ -48,6 +50,7 @@ async function load(): Promise<KnowledgeBase> {
     getCollection('references'),
     getCollection('glossary'),
     getCollection('helplines'),
+    getCollection('crisisWords'),
   ]);
   const termEntries = { conditions, symptoms, treatments };
 
@@ -96,6 +99,7 @@ async function load(): Promise<KnowledgeBase> {
     glossary,
     helplines,
     helplinesFor: (country, tier) => helplines.filter((h) => h.country === country && (!tier || h.tier === tier)),
+    crisisPhrases: crisisWordEntries.flatMap((e) => e.data.phrases),
     entry: (article) => entryById.get(article.id)!,
     termEntry: (kind, id) => termEntryByKey.get(`${kind}/${id}`)! as CollectionEntry<TermKind>,
   };

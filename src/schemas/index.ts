@@ -1,6 +1,7 @@
 /** Every content schema, by collection name: the one source of truth for the build and for `npm run check:content`. */
 import './messages.ts';
 import { articleSchema } from './article.ts';
+import { crisisWordsSchema } from './crisis-words.ts';
 import { glossarySchema } from './glossary.ts';
 import { helplineSchema } from './helpline.ts';
 import { referenceSchema } from './reference.ts';
@@ -14,6 +15,7 @@ export const schemas = {
   references: referenceSchema,
   glossary: glossarySchema,
   helplines: helplineSchema,
+  crisisWords: crisisWordsSchema,
 } as const;
 
 export type CollectionName = keyof typeof schemas;
