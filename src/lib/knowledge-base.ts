@@ -11,6 +11,7 @@ import type { Country, HelplineData, Tier } from '../schemas/helpline.ts';
 import type { ReferenceData } from '../schemas/reference.ts';
 import type { GlossaryData } from '../schemas/glossary.ts';
 import { bodyStartLine } from './body.ts';
+import { idsWritten } from './data-files.ts';
 import { buildGraph, type Article, type KnowledgeGraph } from './graph.ts';
 import { ContentError, findProblems } from './integrity.ts';
 import { collectionSources, contentDir } from './content-paths.ts';
@@ -89,7 +90,10 @@ async function load(): Promise<KnowledgeBase> {
   const entryById = new Map(articleEntries.map((e) => [e.id, e]));
   const termEntryByKey = new Map(termKinds.flatMap((k) => termEntries[k].map((e) => [`${k}/${e.id}`, e] as const)));
   const glossary = glossaryEntries.map((e) => e.data).sort((a, b) => a.term.localeCompare(b.term));
-  const helplines = helplineEntries.map((e) => e.data);
+  // A country's lines are shown in the order helplines.yaml lists them (the main line first);
+  // the file loader hands them over sorted by id.
+  const helplineOrder = idsWritten(readFileSync(`${contentDir()}/${collectionSources.helplines.path}`, 'utf8'));
+  const helplines = helplineEntries.map((e) => e.data).sort((a, b) => helplineOrder.indexOf(a.id) - helplineOrder.indexOf(b.id));
 
   return {
     ...graph,
