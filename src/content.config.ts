@@ -30,4 +30,5 @@ export const collections = {
   glossary: dataFile(collectionSources.glossary, schemas.glossary),
   helplines: dataFile(collectionSources.helplines, schemas.helplines),
   instruments: folder(collectionSources.instruments, schemas.instruments),
+  crisisWords: dataFile(collectionSources.crisisWords, schemas.crisisWords),
 };

@@ -64,7 +64,7 @@ export interface SyntheticSite {
 export function generateContent(realContent: string, dir: string, count: number): SyntheticSite {
   rmSync(dir, { recursive: true, force: true });
   // The real articles come too: term pages link to them.
-  for (const part of ['articles', 'conditions', 'symptoms', 'treatments', 'instruments', 'references.json', 'glossary.yaml', 'helplines.yaml']) {
+  for (const part of ['articles', 'conditions', 'symptoms', 'treatments', 'instruments', 'references.json', 'glossary.yaml', 'helplines.yaml', 'crisis-words.yaml']) {
     cpSync(join(realContent, part), join(dir, part), { recursive: true });
   }
   const terms = {

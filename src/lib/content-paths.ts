@@ -13,6 +13,7 @@ export const collectionSources = {
   glossary: { kind: 'file', path: 'glossary.yaml' },
   helplines: { kind: 'file', path: 'helplines.yaml' },
   instruments: { kind: 'folder', path: 'instruments', pattern: '*.mdx' },
+  crisisWords: { kind: 'file', path: 'crisis-words.yaml' },
 } as const;
 
 /** An entry's id is its file name without folder or extension: `articles/public/why-numb.mdx` -> `why-numb`. */

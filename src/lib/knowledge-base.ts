@@ -11,6 +11,7 @@ import type { Country, HelplineData, Tier } from '../schemas/helpline.ts';
 import type { ReferenceData } from '../schemas/reference.ts';
 import type { GlossaryData } from '../schemas/glossary.ts';
 import { bodyStartLine } from './body.ts';
+import { idsWritten } from './data-files.ts';
 import { buildGraph, type Article, type KnowledgeGraph } from './graph.ts';
 import { indexInstruments, type Instrument, type InstrumentIndex } from './instruments.ts';
 import { ContentError, findProblems } from './integrity.ts';
@@ -29,6 +30,8 @@ export interface KnowledgeBase extends KnowledgeGraph, InstrumentIndex {
   glossary: GlossaryData[];
   helplines: HelplineData[];
   helplinesFor(country: Country, tier?: Tier): HelplineData[];
+  /** Every phrase in content/crisis-words.yaml: a search holding one puts crisis help first. */
+  crisisPhrases: string[];
   /** The MDX entry behind an article or term, for render(). */
   entry(article: Article): CollectionEntry<'articles'>;
   termEntry(kind: TermKind, id: string): CollectionEntry<TermKind>;
@@ -45,7 +48,7 @@ const startLine = (filePath: string | undefined, body: string | undefined) =>
   filePath && body ? bodyStartLine(readFileSync(filePath, 'utf8'), body) : 1;
 
 async function load(): Promise<KnowledgeBase> {
-  const [articleEntries, conditions, symptoms, treatments, referenceEntries, glossaryEntries, helplineEntries, instrumentEntries] = await Promise.all([
+  const [articleEntries, conditions, symptoms, treatments, referenceEntries, glossaryEntries, helplineEntries, instrumentEntries, crisisWordEntries] = await Promise.all([
     getCollection('articles'),
     getCollection('conditions'),
     getCollection('symptoms'),
@@ -54,6 +57,7 @@ async function load(): Promise<KnowledgeBase> {
     getCollection('glossary'),
     getCollection('helplines'),
     getCollection('instruments'),
+    getCollection('crisisWords'),
   ]);
   const termEntries = { conditions, symptoms, treatments };
 
@@ -95,7 +99,10 @@ async function load(): Promise<KnowledgeBase> {
   const entryById = new Map(articleEntries.map((e) => [e.id, e]));
   const termEntryByKey = new Map(termKinds.flatMap((k) => termEntries[k].map((e) => [`${k}/${e.id}`, e] as const)));
   const glossary = glossaryEntries.map((e) => e.data).sort((a, b) => a.term.localeCompare(b.term));
-  const helplines = helplineEntries.map((e) => e.data);
+  // A country's lines are shown in the order helplines.yaml lists them (the main line first);
+  // the file loader hands them over sorted by id.
+  const helplineOrder = idsWritten(readFileSync(`${contentDir()}/${collectionSources.helplines.path}`, 'utf8'));
+  const helplines = helplineEntries.map((e) => e.data).sort((a, b) => helplineOrder.indexOf(a.id) - helplineOrder.indexOf(b.id));
   const instrumentEntryById = new Map(instrumentEntries.map((e) => [e.id, e]));
 
   return {
@@ -107,6 +114,7 @@ async function load(): Promise<KnowledgeBase> {
     glossary,
     helplines,
     helplinesFor: (country, tier) => helplines.filter((h) => h.country === country && (!tier || h.tier === tier)),
+    crisisPhrases: crisisWordEntries.flatMap((e) => e.data.phrases),
     entry: (article) => entryById.get(article.id)!,
     termEntry: (kind, id) => termEntryByKey.get(`${kind}/${id}`)! as CollectionEntry<TermKind>,
     isDraft: (id) => previewedDrafts.has(id),

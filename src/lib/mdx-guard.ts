@@ -55,7 +55,7 @@ export const allowedComponents: ComponentSet = {
   },
   HelpBox: {
     purpose: 'the box with emergency numbers and the way to helplines',
-    attributes: {},
+    attributes: { for: { values: ['supporter'] } },
     children: false,
     example: '<HelpBox />',
   },

@@ -1,7 +1,11 @@
 /**
  * The search page's behaviour. Pagefind's files are fetched only once the reader starts to
- * search; nothing typed leaves the browser.
+ * search; nothing typed leaves the browser. A search about suicide, self-harm or wanting to die
+ * (content/crisis-words.yaml, src/lib/crisis-words.ts) shows crisis help first, at once, before
+ * and whatever the results.
  */
+import { hearsCrisis } from '../lib/crisis-words.ts';
+
 interface PagefindResult {
   data(): Promise<{ url: string; excerpt: string; meta: { title?: string }; filters: Record<string, string[]> }>;
 }
@@ -38,13 +42,27 @@ export function startSearch(): void {
   const status = document.querySelector<HTMLElement>('#search-status');
   const list = document.querySelector<HTMLOListElement>('#search-results');
   const fallback = document.querySelector<HTMLElement>('#search-fallback');
-  if (!form || !input || !status || !list || !fallback) return;
+  const crisis = document.querySelector<HTMLElement>('#search-crisis');
+  const filterBox = document.querySelector<HTMLDetailsElement>('#search-filters');
+  if (!form || !input || !status || !list || !fallback || !crisis || !filterBox) return;
   fallback.hidden = true;
+  // The filters sit after the results, outside the form, and belong to it through form="search-form".
+  const selects = [...form.elements].filter((e): e is HTMLSelectElement => e instanceof HTMLSelectElement);
+
+  // Crisis help shows the moment a search is heard as a cry for help, before any result.
+  const phrases: string[] = JSON.parse(crisis.dataset.phrases ?? '[]');
+  let heard = false;
+  const listen = () => {
+    heard = hearsCrisis(input.value, phrases);
+    crisis.classList.toggle('heard', heard);
+  };
 
   // Fill the form from the address, so a search from the header (or a shared link) just works.
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
-  for (const select of form.querySelectorAll('select')) select.value = params.get(select.name) ?? '';
+  for (const select of selects) select.value = params.get(select.name) ?? '';
+  filterBox.open = selects.some((s) => s.value);
+  listen();
 
   // Shown only when there are more results than one batch.
   const more = document.createElement('button');
@@ -58,7 +76,8 @@ export function startSearch(): void {
   let results: PagefindResult[] = [];
   const describe = (shown: number) => {
     const n = results.length;
-    status.textContent = n === 0 ? 'No pages match. Try another word, or fewer filters.' : `${n} page${n === 1 ? '' : 's'} found${n > shown ? `, showing the first ${shown}` : ''}.`;
+    const found = n === 0 ? 'No pages match. Try another word, or fewer filters.' : `${n} page${n === 1 ? '' : 's'} found${n > shown ? `, showing the first ${shown}` : ''}.`;
+    status.textContent = heard ? `Help you can call or text now is shown first. ${found}` : found;
   };
 
   /** Fetches and shows the next batch of results; false if a newer search replaced this one. */
@@ -86,8 +105,9 @@ export function startSearch(): void {
   const run = async () => {
     const search = ++latest;
     const query = input.value.trim();
+    listen();
     const filters: Record<string, string> = {};
-    for (const select of form.querySelectorAll('select')) if (select.value) filters[select.name] = select.value;
+    for (const select of selects) if (select.value) filters[select.name] = select.value;
     const url = new URL(location.href);
     url.search = new URLSearchParams({ ...(query && { q: query }), ...filters }).toString();
     history.replaceState(null, '', url);
@@ -124,10 +144,11 @@ export function startSearch(): void {
     runNow();
   });
   input.addEventListener('input', () => {
+    listen();
     void loadPagefind(); // Pagefind itself loads while the reader types.
     clearTimeout(timer);
     timer = setTimeout(() => void run(), DEBOUNCE_MS);
   });
-  form.addEventListener('change', runNow);
-  if (input.value || [...form.querySelectorAll('select')].some((s) => s.value)) runNow();
+  for (const select of selects) select.addEventListener('change', runNow);
+  if (input.value || selects.some((s) => s.value)) runNow();
 }

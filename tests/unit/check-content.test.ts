@@ -60,6 +60,7 @@ describe('npm run check:content', () => {
     ['unknown-evidence-source', 'treatments/test-treatment.mdx:4  evidence  "test-reff" is not a reference id (a source of the grade for "test-condition")  did you mean "test-ref"'],
     ['route-collision', 'clinician/handouts.mdx  id  the file name "handouts" would give this page the address /clinicians/handouts/'],
     ['rare-on-one-tick', 'conditions/serious-condition.mdx:6  commonness  is "rare", so the symptom explorer must need at least 2 ticks to list it'],
+    ['helpline-without-source', 'helplines.yaml:11  sourceUrl  is required but missing  The address of that page'],
   ])('reports %s with its own message, and nothing else', async (overlay, expected) => {
     const problems = await check(site([[join('tests/fixtures/bad', overlay), '.']]));
     const lines = problems.map(formatProblem);

@@ -35,7 +35,7 @@ const kb = {
     { id: 'smith-2020', type: 'article-journal', author: [{ family: 'Smith', given: 'A.' }], issued: { 'date-parts': [[2020]] }, title: 'A title', checked: { records: ['https://example.org/records/smith-2020'], unconfirmed: [] }, note: 'editors only', apa: '<div>Smith</div>' },
   ],
   helplines: [
-    { id: 'uk-999', country: 'UK', tier: 'emergency', service: 'Emergency services', phone: '999', hours: 'Always', for: 'Anyone', source: 'A public record', verified: day('2026-01-01') },
+    { id: 'uk-999', country: 'UK', tier: 'emergency', service: 'Emergency services', phone: '999', hours: '24 hours, every day', for: 'Anyone', groups: [], source: 'A public record', sourceUrl: 'https://example.org/999', verified: day('2026-01-01') },
   ],
   instruments: [
     {

@@ -113,14 +113,25 @@ describe('referenceSchema', () => {
 });
 
 describe('helplineSchema', () => {
-  const line = { id: 'samaritans-uk', country: 'UK', tier: 'crisis', service: 'Samaritans', phone: '116 123', hours: 'h', for: 'f', source: 'Samaritans', verified: '2026-11-22' };
+  const line = {
+    id: 'samaritans-uk', country: 'UK', tier: 'crisis', service: 'Samaritans', phone: '116 123', hours: '24 hours, every day', for: 'f',
+    source: 'Samaritans', sourceUrl: 'https://www.samaritans.org/how-we-can-help/contact-samaritan/', verified: '2026-11-22',
+  };
   it('accepts a helpline and reads its date', () => {
     expect(helplineSchema.parse(line).verified).toEqual(new Date('2026-11-22'));
+  });
+  it('accepts a service that answers in one part of its country', () => {
+    expect(helplineSchema.parse({ ...line, region: 'Scotland' }).region).toBe('Scotland');
   });
   it.each([
     ['letters in a number', { ...line, phone: '116 ABC' }, /^phone: must be digits/],
     ['neither phone nor text', { ...line, phone: undefined }, /^phone: needs a phone number, a text number, or both/],
     ['an unlisted country', { ...line, country: 'FR' }, /^country: /],
+    ['no source address', { ...line, sourceUrl: undefined }, /^sourceUrl: is required but missing/],
+    ['a source that is not an address', { ...line, sourceUrl: 'Samaritans website' }, /^sourceUrl: /],
+    ['a region of another country', { ...line, region: 'Ontario' }, /^region: is not a part of the country/],
+    ['round-the-clock hours in other words', { ...line, hours: '24/7' }, /^hours: says the line always answers in other words/],
+    ['an unknown group', { ...line, groups: ['women'] }, /^groups\.0: /],
   ])('rejects %s', (_name, input, expected) => {
     expect(issues(helplineSchema.safeParse(input)).some((m) => expected.test(m))).toBe(true);
   });

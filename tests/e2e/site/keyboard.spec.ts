@@ -86,17 +86,23 @@ test('search with the keyboard: type in the header, press Enter, Tab to a result
   await expect(page.locator('h1')).toBeVisible();
 });
 
-test('get help with the keyboard: the header link, a country, a number to call', async ({ page }) => {
-  await page.goto(firstGuide.url);
-  const help = await tabUntil(page, (f) => f.name === '<a> Get help now', 5);
-  expect(help.length).toBeLessThanOrEqual(3);
-  await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/\/get-help\/$/);
-  await tabUntil(page, (f) => f.name === '<a> United Kingdom');
-  await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/#uk$/);
-  await expect(page.locator('#uk')).toBeFocused();
-  await expect(page.locator('#us')).toBeHidden();
-  const call = await tabUntil(page, (f) => f.name.startsWith('<a> Call'), 5);
-  expect(call.at(-1)!.name).toBe('<a> Call 999');
+test.describe('in the UK', () => {
+  test.use({ locale: 'en-GB', timezoneId: 'Europe/London' });
+  test('get help with the keyboard: the header link, then a number to call, then another country', async ({ page }) => {
+    await page.goto(firstGuide.url);
+    const help = await tabUntil(page, (f) => f.name === '<a> Get help now', 5);
+    expect(help.length).toBeLessThanOrEqual(3);
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/get-help\/$/);
+    // After the header and its search box, the first thing to reach is the UK's emergency number.
+    const call = await tabUntil(page, (f) => f.name.startsWith('<a> Call'), 15);
+    expect(call.at(-1)!.name).toBe('<a> Call 999');
+    await page.keyboard.press('Shift+Tab');
+    await expect(page.getByRole('combobox', { name: 'Your country' })).toBeFocused();
+    await page.getByRole('combobox', { name: 'Your country' }).selectOption('Ireland');
+    await expect(page.locator('#ie')).toBeVisible();
+    await expect(page.locator('#uk')).toBeHidden();
+    const irish = await tabUntil(page, (f) => f.name.startsWith('<a> Call'), 5);
+    expect(irish.at(-1)!.name).toBe('<a> Call 112');
+  });
 });

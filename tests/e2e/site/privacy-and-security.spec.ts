@@ -94,6 +94,7 @@ test('a search runs under the CSP, stays on the site and stores nothing', async 
   await expect(page).toHaveURL(/\/search\/\?q=numb/);
   await expect(page.locator('#search-results li a').first()).toBeVisible();
   // Narrow it, type more: every path through Pagefind, its worker and its WebAssembly.
+  await page.getByText('Narrow the results').click();
   await page.getByLabel('Written for').selectOption('For you');
   await page.getByLabel('Search for').fill('numb feeling');
   await expect(page.getByRole('status')).toHaveText(/found|No pages match/);
