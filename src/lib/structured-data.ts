@@ -47,6 +47,8 @@ const condition = (term: Term, site: URL): MedicalCondition => ({ '@type': 'Medi
 const symptom = (term: Term, site: URL): MedicalSignOrSymptom => ({ '@type': 'MedicalSignOrSymptom', ...named(term, site) });
 const therapy = (term: Term, site: URL): MedicalTherapy => ({ '@type': 'MedicalTherapy', ...named(term, site) });
 const thingOf: Record<TermKind, typeof condition | typeof symptom | typeof therapy> = { conditions: condition, symptoms: symptom, treatments: therapy };
+/** A related term, named and linked only: its own page gives its other names (and a term page stays within its budget). */
+const linked = (term: Term, site: URL) => ({ name: term.name, url: new URL(term.url, site).href });
 
 function citation(reference: ReferenceData): CreativeWork {
   const year = reference.issued['date-parts'][0]?.[0];
@@ -83,8 +85,8 @@ export function termStructuredData(input: { term: Term; related: TermsByKind; si
       ? {
           ...condition(term, site),
           description: term.summary,
-          signOrSymptom: nonEmpty(related.symptoms.map((t) => symptom(t, site))),
-          possibleTreatment: nonEmpty(related.treatments.map((t) => therapy(t, site))),
+          signOrSymptom: nonEmpty(related.symptoms.map((t): MedicalSignOrSymptom => ({ '@type': 'MedicalSignOrSymptom', ...linked(t, site) }))),
+          possibleTreatment: nonEmpty(related.treatments.map((t): MedicalTherapy => ({ '@type': 'MedicalTherapy', ...linked(t, site) }))),
         }
       : { ...thingOf[term.kind](term, site), description: term.summary };
   return {

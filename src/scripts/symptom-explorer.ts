@@ -51,17 +51,14 @@ export async function startExplorer(): Promise<void> {
     document.querySelector<HTMLElement>('#explorer-unavailable')?.removeAttribute('hidden');
     return;
   }
-  const groups = {
-    conditions: results.querySelector<HTMLElement>('[data-group="conditions"]'),
-    treatments: results.querySelector<HTMLElement>('[data-group="treatments"]'),
-    articles: results.querySelector<HTMLElement>('[data-group="articles"]'),
-  };
+  // Each list of results is a [data-group] element named after its part of the matches.
+  const groups = [...results.querySelectorAll<HTMLElement>('[data-group]')];
 
   const update = () => {
     const ticked = [...ticks.querySelectorAll<HTMLInputElement>('input[name="symptom"]:checked')].map((box) => box.value);
     const matches = rankMatches(data, ticked);
-    for (const [key, group] of Object.entries(groups) as [keyof typeof groups, HTMLElement | null][]) {
-      if (!group) continue;
+    for (const group of groups) {
+      const key = group.dataset.group as 'conditions' | 'treatments' | 'articles';
       const all = matches[key];
       const shown = key === 'conditions' ? all : all.slice(0, SHOWN);
       group.hidden = shown.length === 0;
@@ -70,34 +67,23 @@ export async function startExplorer(): Promise<void> {
       if (more) more.hidden = all.length <= shown.length;
     }
     results.hidden = false;
-    for (const [selector, show] of [['.empty', ticked.length === 0], ['.found', ticked.length > 0]] as const) {
-      const note = results.querySelector<HTMLElement>(selector);
-      if (note) note.hidden = !show;
-    }
-    if (seeResults) {
-      seeResults.hidden = ticked.length === 0;
-      // A ticked risk: the page shows urgent help first (CSS does, at once); the status says so and leads to it.
-      seeResults.href = matches.urgent ? '#urgent-help' : '#explorer-results';
-      seeResults.textContent = matches.urgent ? 'See who to call or text tonight' : 'See what it links to';
-    }
+    // Which notes show, "tick anything" or "these are linked", is CSS's, by this class.
+    results.classList.toggle('ticked', ticked.length > 0);
+    // A ticked risk: the page shows urgent help first, and the status bar leads to it (CSS does both, at once).
+    if (seeResults) seeResults.hidden = ticked.length === 0;
     const n = matches.conditions.length;
     status.textContent =
+      // Empty, the status bar is hidden (CSS): nothing to say until something is ticked.
       ticked.length === 0
-        ? 'Nothing ticked yet.'
+        ? ''
         : matches.urgent
           ? `${ticked.length} ticked. What you ticked can mean you need help now. Please talk to someone tonight.`
           : `${ticked.length} ticked. ${n === 0 ? 'Nothing on this site is linked to that yet' : `${n} condition${n === 1 ? ' is' : 's are'} linked to what you ticked`}.`;
   };
 
   ticks.addEventListener('change', update);
-  const clear = document.querySelector<HTMLButtonElement>('#explorer-clear');
-  if (clear) {
-    clear.hidden = false;
-    clear.addEventListener('click', () => {
-      for (const box of ticks.querySelectorAll<HTMLInputElement>('input[name="symptom"]')) box.checked = false;
-      update();
-    });
-  }
+  // "Clear all" is a reset button: the browser unticks every box, then the results follow.
+  ticks.addEventListener('reset', () => setTimeout(update));
   // Ticks the browser brought back, or made while the data loaded: show what they link to.
   update();
 }

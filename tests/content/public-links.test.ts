@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildGraph, type GraphInput } from '../../src/lib/graph.ts';
 import { articleSchema } from '../../src/schemas/article.ts';
+import { schemas } from '../../src/schemas/index.ts';
 import { clinicianLinks, clinicianReadNext } from './checks.ts';
 import { articles, publicArticles, readEntry, repoRoot, termKinds, terms, type Entry } from './content.ts';
 
@@ -16,7 +17,7 @@ const handoutIds = (entries: Entry[]) => new Set(entries.filter((a) => a.data.fo
 function graphOf(entries: Entry[]) {
   const input: GraphInput = {
     articles: entries.map((e) => ({ ...articleSchema.parse(e.data), id: e.id, filePath: e.file, body: e.body })),
-    terms: Object.fromEntries(termKinds.map((k) => [k, terms(k).map((t) => ({ ...t.data, id: t.id, filePath: t.file, body: t.body }))])) as unknown as GraphInput['terms'],
+    terms: Object.fromEntries(termKinds.map((k) => [k, terms(k).map((t) => ({ ...schemas[k].parse(t.data), id: t.id, filePath: t.file, body: t.body }))])) as unknown as GraphInput['terms'],
   };
   return buildGraph(input);
 }
