@@ -43,8 +43,6 @@ export async function startExplorer(): Promise<void> {
   const seeResults = document.querySelector<HTMLAnchorElement>('.see-results');
   const source = results?.dataset.source;
   if (!ticks || !results || !status || !source) return;
-  // Said in the page for readers without JavaScript; this reader has it.
-  document.querySelector<HTMLElement>('#explorer-no-script')?.setAttribute('hidden', '');
   const data = await fetchData(source);
   if (!data) {
     // The page stays as it is without JavaScript (each tick links to its page; print works), and says why.
@@ -82,8 +80,14 @@ export async function startExplorer(): Promise<void> {
   };
 
   ticks.addEventListener('change', update);
-  // "Clear all" is a reset button: the browser unticks every box, then the results follow.
-  ticks.addEventListener('reset', () => setTimeout(update));
+  const clear = document.querySelector<HTMLButtonElement>('#explorer-clear');
+  if (clear) {
+    clear.hidden = false;
+    clear.onclick = () => {
+      for (const box of ticks.querySelectorAll('input')) box.checked = false;
+      update();
+    };
+  }
   // Ticks the browser brought back, or made while the data loaded: show what they link to.
   update();
 }
