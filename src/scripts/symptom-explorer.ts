@@ -28,8 +28,8 @@ function matchList(matches: Match[]): HTMLUListElement {
 /** The explorer's data, or undefined if it cannot be had (offline, a failed build, an older page). */
 async function fetchData(source: string): Promise<ExplorerData | undefined> {
   try {
-    // Same origin only, and nothing sent with it: the site has no cookies, and this says so too.
-    const response = await fetch(source, { mode: 'same-origin', credentials: 'omit' });
+    // Same origin only. Nothing is sent with it: the site sets no cookies.
+    const response = await fetch(source, { mode: 'same-origin' });
     return response.ok ? readExplorerData(await response.json()) : undefined;
   } catch {
     return undefined;
@@ -43,9 +43,12 @@ export async function startExplorer(): Promise<void> {
   const seeResults = document.querySelector<HTMLAnchorElement>('.see-results');
   const source = results?.dataset.source;
   if (!ticks || !results || !status || !source) return;
+  // Shown at once ("tick anything…"), which also hides the note for readers without JavaScript (CSS).
+  results.hidden = false;
   const data = await fetchData(source);
   if (!data) {
     // The page stays as it is without JavaScript (each tick links to its page; print works), and says why.
+    results.hidden = true;
     document.querySelector<HTMLElement>('#explorer-unavailable')?.removeAttribute('hidden');
     return;
   }
@@ -64,19 +67,19 @@ export async function startExplorer(): Promise<void> {
       const more = group.querySelector<HTMLElement>('.more');
       if (more) more.hidden = all.length <= shown.length;
     }
-    results.hidden = false;
     // Which notes show, "tick anything" or "these are linked", is CSS's, by this class.
     results.classList.toggle('ticked', ticked.length > 0);
     // A ticked risk: the page shows urgent help first, and the status bar leads to it (CSS does both, at once).
     if (seeResults) seeResults.hidden = ticked.length === 0;
     const n = matches.conditions.length;
-    status.textContent =
-      // Empty, the status bar is hidden (CSS): nothing to say until something is ticked.
-      ticked.length === 0
-        ? ''
-        : matches.urgent
-          ? `${ticked.length} ticked. What you ticked can mean you need help now. Please talk to someone tonight.`
-          : `${ticked.length} ticked. ${n === 0 ? 'Nothing on this site is linked to that yet' : `${n} condition${n === 1 ? ' is' : 's are'} linked to what you ticked`}.`;
+    // Empty, the status bar is hidden (CSS): nothing to say until something is ticked.
+    status.textContent = ticked.length
+      ? `${ticked.length} ticked. ${
+          matches.urgent
+            ? 'What you ticked can mean you need help now. Please talk to someone tonight.'
+            : `${n === 0 ? 'Nothing on this site is linked to that yet' : `${n} condition${n === 1 ? ' is' : 's are'} linked to what you ticked`}.`
+        }`
+      : '';
   };
 
   ticks.addEventListener('change', update);

@@ -20,6 +20,24 @@ export async function sitemapPaths(request: APIRequestContext): Promise<string[]
  * (/for-you/2/) and a term's whole lists (/conditions/ptsd/guides/ and their pages). A long list
  * shows its newest few; these are the pages that hold the rest.
  */
+/** The addresses the <main> of a page links to, read from its HTML (no browser needed). */
+export async function mainLinks(request: APIRequestContext, path: string): Promise<string[]> {
+  const html = await (await request.get(path)).text();
+  const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+  return [...main.matchAll(/<a\b[^>]*\bhref="([^"]+)"/g)].map((m) => m[1]!.replaceAll('&amp;', '&'));
+}
+
+/** Whether a page, or one of the pages under it that hold the rest of its lists, links to `target`. */
+export async function linksTo(request: APIRequestContext, start: string, target: string): Promise<boolean> {
+  const found = [start];
+  for (let i = 0; i < found.length; i++) {
+    const hrefs = await mainLinks(request, found[i]!);
+    if (hrefs.includes(target)) return true;
+    for (const href of hrefs) if (href.startsWith(start) && href.endsWith('/') && !found.includes(href)) found.push(href);
+  }
+  return false;
+}
+
 export async function pagesUnder(page: Page, start: string): Promise<string[]> {
   const found = [start];
   for (let i = 0; i < found.length; i++) {

@@ -13,7 +13,8 @@ import { formatProblem } from '../../../src/lib/integrity.ts';
 const content = 'preview-content';
 const guide = join(content, 'articles/public/first-guide.mdx');
 
-test.describe.configure({ mode: 'serial' });
+// The dev server compiles each page the first time it is asked for: slower than a built site.
+test.describe.configure({ mode: 'serial', timeout: 90_000 });
 
 test('a draft shows that it is a draft', async ({ page }) => {
   await page.goto('/for-you/secret-draft/');

@@ -22,6 +22,8 @@ async function above(first: Locator, then: Locator): Promise<boolean> {
 }
 
 test.describe('the mood check (PHQ-9)', () => {
+  // A reader in the UK: the crisis help shows his country's lines (src/scripts/country-guess.js).
+  test.use({ locale: 'en-GB', timezoneId: 'Europe/London' });
   test.beforeEach(async ({ page }) => page.goto('/self-check/mood/'));
 
   for (const [answers, total, band] of [
