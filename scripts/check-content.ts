@@ -14,7 +14,8 @@ import { performance } from 'node:perf_hooks';
 import { contentDir } from '../src/lib/content-paths.ts';
 import { contentPictures } from '../src/lib/images.ts';
 import { findProblems, formatProblem, type IntegrityInput, type Problem } from '../src/lib/integrity.ts';
-import { isForReaders, READING_LEVEL_MAX, smog } from '../src/lib/readability.ts';
+import { uncitedStatements } from '../src/lib/cited-statements.ts';
+import { isForReaders, longSentences, READING_LEVEL_MAX, SENTENCE_WORDS_MAX, smog } from '../src/lib/readability.ts';
 import { aYearAfter, daysUntilReview } from '../src/lib/reviews.ts';
 import { isoDate } from '../src/lib/labels.ts';
 import { termKinds } from '../src/lib/urls.ts';
@@ -97,6 +98,42 @@ function readingLevel(entry: SourceEntry, data: ArticleData): Problem[] {
   ];
 }
 
+/** The file line a sentence of the prose starts on: found by its first words, or the body's first line. */
+function sentenceLine(entry: SourceEntry, sentence: string): number {
+  const start = sentence.split(/\s+/).slice(0, 3).join(' ');
+  const at = entry.body.split('\n').findIndex((line) => line.replace(/[*_`[\]]/g, '').includes(start));
+  return entry.bodyStartLine + Math.max(at, 0);
+}
+
+function sentenceLength(entry: SourceEntry, data: ArticleData): Problem[] {
+  if (!isForReaders(data)) return [];
+  return longSentences(entry.body).map(({ words, text }) => ({
+    file: entry.file,
+    line: sentenceLine(entry, text),
+    field: 'sentence length',
+    message: `this sentence has ${words} words: "${text.length > 80 ? `${text.slice(0, 77)}…` : text}"; pages for the public and patient handouts keep to ${SENTENCE_WORDS_MAX}`,
+    fix: 'split it into two or more sentences, each saying one thing.',
+    severity: 'error' as const,
+  }));
+}
+
+/**
+ * Clinician articles (not patient handouts) and term pages cite a source for every statement
+ * (src/lib/cited-statements.ts says what counts); a handout may not hold an "unreferenced" box either.
+ */
+function citations(entry: SourceEntry, format: string | undefined): Problem[] {
+  const all = uncitedStatements(entry.body);
+  const found = format === 'handout' ? all.filter((p) => p.text.startsWith('<Callout')) : all;
+  return found.map((p) => ({
+    file: entry.file,
+    line: entry.bodyStartLine + p.line - 1,
+    field: 'citation',
+    message: `"${p.text.length > 80 ? `${p.text.slice(0, 77)}…` : p.text}" states something without a source`,
+    fix: p.reason,
+    severity: 'error' as const,
+  }));
+}
+
 function reviewDate(entry: SourceEntry, data: ArticleData, today: Date): Problem[] {
   const days = daysUntilReview(data.nextReview, today);
   if (days >= 0) return [];
@@ -145,8 +182,10 @@ export async function checkContent({ dir = contentDir(), today = new Date() } = 
 
   for (const entry of of('articles')) {
     const data = parsed.get(entry) as ArticleData | undefined;
-    if (data) problems.push(...readingLevel(entry, data), ...reviewDate(entry, data, today));
+    if (data) problems.push(...readingLevel(entry, data), ...sentenceLength(entry, data), ...reviewDate(entry, data, today));
+    if (data?.audience === 'practitioner') problems.push(...citations(entry, data.format));
   }
+  for (const kind of termKinds) for (const entry of of(kind)) problems.push(...citations(entry, undefined));
 
   const sorted = problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   return { problems: sorted, files: source.files };

@@ -3,7 +3,7 @@
  * compared, as Markdown. Pure: two snapshots in (scripts/lib/content-snapshot.ts and
  * scripts/lib/site-snapshot.ts), text out, so it is tested on small tables.
  */
-import { READING_LEVEL_MAX } from '../../src/lib/readability.ts';
+import { READING_LEVEL_MAX, SENTENCE_WORDS_MAX } from '../../src/lib/readability.ts';
 import type { ArticleFacts, ContentSnapshot, PageFacts, SourcedFacts } from './content-snapshot.ts';
 import type { BuiltPageFacts } from './site-snapshot.ts';
 
@@ -12,8 +12,6 @@ export interface Side {
   site: Record<string, BuiltPageFacts>;
 }
 
-/** Public pages may have sentences of this many words at most (CONTRIBUTING.md). */
-const SENTENCE_WORDS_MAX = 20;
 
 interface Diff<T> {
   added: [string, T][];

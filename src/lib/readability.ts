@@ -8,6 +8,9 @@ import rs from 'text-readability';
 /** The highest SMOG grade a page written for the public (or a patient handout) may have. */
 export const READING_LEVEL_MAX = 10;
 
+/** The most words a sentence on a page for the public (or a patient handout) may have. */
+export const SENTENCE_WORDS_MAX = 20;
+
 /**
  * The prose a reader sees, as plain sentences: frontmatter is already gone; MDX components,
  * notes to editors (MDX comments), link addresses and Markdown markers are removed. Headings, list items and table cells are
@@ -53,6 +56,13 @@ export function longestSentence(body: string): { words: number; text: string } |
   return sentences(body)
     .map((text) => ({ words: text.split(/\s+/).length, text }))
     .reduce<{ words: number; text: string } | undefined>((longest, s) => (longest && longest.words >= s.words ? longest : s), undefined);
+}
+
+/** Sentences longer than SENTENCE_WORDS_MAX words, with their length. */
+export function longSentences(body: string): { words: number; text: string }[] {
+  return sentences(body)
+    .map((text) => ({ words: text.split(/\s+/).length, text }))
+    .filter((s) => s.words > SENTENCE_WORDS_MAX);
 }
 
 /** SMOG grade of an MDX body's prose, by the text-readability library. */

@@ -48,6 +48,8 @@ describe('npm run check:content', () => {
     ['unknown-citation', 'first-guide.mdx:16  <Cite id>  "test-reff" is not a reference id  did you mean "test-ref"'],
     ['broken-link', 'first-guide.mdx:16  link  links to /symptoms/test-symptm/, but there is no such page  did you mean "/symptoms/test-symptom/"'],
     ['long-description', 'first-guide.mdx:3  description  is 162 characters long; it must be 160 at most'],
+    ['long-sentence', 'first-guide.mdx:14  sentence length  this sentence has 41 words: "This fixture mentions the word zanzibarfixture only here'],
+    ['uncited-statement', 'clinician/first-summary.mdx:17  citation  "Emotional numbing is common after trauma." states something without a source  this paragraph states something but cites no source'],
     ['reading-level', 'first-guide.mdx:14  reading level  the text reads at SMOG grade 19.5; pages for the public and patient handouts must be 10 or lower'],
     ['review-overdue', 'warning '],
     ['duplicate-id', 'clinician/first-guide.mdx  id  "first-guide" is also the id of'],
