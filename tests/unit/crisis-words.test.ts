@@ -41,6 +41,11 @@ describe('a search about suicide, self-harm or wanting to die', () => {
     'wanna die',
     'want 2 die',
     'kms',
+    'whats the point anymore',
+    'what is the point of living',
+    'there is no point in living',
+    'tired of living like this',
+    "I don't want to wake up tomorrow",
     'how to take my own life',
     'overdose on sertraline',
     // Typing slips.
@@ -80,6 +85,10 @@ describe('a search that only looks like one', () => {
     'my life feels flat',
     'suitcase',
     'antidepressant side effects',
+    "what's the point of therapy",
+    'no point in telling my GP',
+    'tired all the time',
+    'cant wake up in the morning',
   ])('does not hear %j', (query) => {
     expect(hears(query)).toBe(false);
   });

@@ -106,6 +106,17 @@ test.describe('a search about suicide, self-harm or wanting to die, on a phone i
     await page.goto('/search/?q=numb&audience=For+clinicians');
     await expect(page.getByLabel('Written for')).toHaveValue('For clinicians');
   });
+
+  test("an excerpt never quotes another country's help box: a UK reader is not told to call 911", async ({ page }) => {
+    // Every article ends with the help box, which lists every country's numbers in the HTML.
+    // It is left out of the index, so an excerpt is the article's own words.
+    await page.goto('/search/?q=why+do+I+feel+nothing');
+    const results = page.locator('#search-results li');
+    await expect(results.first()).toBeVisible();
+    const excerpts = await results.allInnerTexts();
+    expect(excerpts.length).toBeGreaterThan(5);
+    expect(excerpts.filter((text) => /\b(911|988|000|111|116 123)\b|United States|Call 999/.test(text))).toEqual([]);
+  });
 });
 
 test.describe('without JavaScript, on a phone', () => {
