@@ -67,3 +67,15 @@ for (const guide of publicGuides) {
     expect(firstLine!.y, 'the text starts above the dates').toBeLessThan(dates!.y);
   });
 }
+
+test.describe('a GP between patients, at a desk', () => {
+  test.use({ viewport: { width: 1280, height: 800 } });
+  test('the clinician hub leads to the ten-minute consultation page from its first screen, and that page asks about risk first', async ({ page }) => {
+    await page.goto('/clinicians/');
+    const link = page.getByRole('link', { name: 'Assessing numbness in ten minutes' });
+    await expect(link).toBeInViewport();
+    await link.click();
+    await expect(page.locator('h1')).toHaveText('Assessing numbness in a ten-minute consultation');
+    await expect(page.locator('article h2, main h2').first()).toHaveText(/numb does not mean safe/);
+  });
+});
