@@ -26,6 +26,7 @@ import { isoDate } from '../src/lib/labels.ts';
 import { termKinds } from '../src/lib/urls.ts';
 import { entryProblems, itemText, keyLine } from '../src/lib/validate.ts';
 import { guardMdx } from '../src/lib/mdx-guard.ts';
+import { withoutListConsequences } from '../src/lib/list-indent.ts';
 import { audiences, type ArticleData } from '../src/schemas/article.ts';
 import { schemas } from '../src/schemas/index.ts';
 import { readContent, type SourceEntry } from './lib/content-source.ts';
@@ -179,11 +180,11 @@ function originality(entries: SourceEntry[]): Problem[] {
  * "Read next" comes from the site's own graph, so it is asked only when every article and term
  * could be read (otherwise their problems are reported already).
  */
-function readerLinks(input: IntegrityInput, wholeSite: boolean): Problem[] {
+function readerLinks(input: IntegrityInput, wholeSite: boolean, unreadable: ReadonlySet<string>): Problem[] {
   const graph = wholeSite ? buildGraph(input as unknown as GraphInput) : undefined;
   const handouts = new Set(input.articles.filter((a) => a.format === 'handout').map((a) => a.id));
   return input.articles
-    .filter((a) => a.audience === 'public')
+    .filter((a) => a.audience === 'public' && !unreadable.has(a.filePath))
     .flatMap((a) => [...helpLinkProblems(a), ...publicLinkProblems(a, handouts, graph && !a.draft ? graph.relatedArticles(a.id) : undefined)]);
 }
 
@@ -257,7 +258,7 @@ export async function checkContent({ dir = contentDir(), today = new Date(), sit
 
   // Rules over the whole site, which only mean something once every article and term was read.
   const wholeSite = siteRules && [...of('articles'), ...termKinds.flatMap(of), ...of('instruments')].every((e) => parsed.has(e));
-  problems.push(...originality(source.entries), ...readerLinks(input, wholeSite));
+  problems.push(...originality(source.entries), ...readerLinks(input, wholeSite, new Set(source.entries.filter((e) => e.data === undefined).map((e) => e.file))));
   if (wholeSite) {
     const referencesFile = of('references')[0]?.file ?? `${dir}/references.json`;
     const referenceLine = (id: string) => itemText(textOf.get(referencesFile) ?? '', id).firstLine;
@@ -265,7 +266,8 @@ export async function checkContent({ dir = contentDir(), today = new Date(), sit
     problems.push(...coverageProblems(input, referencesFile, referenceLine), ...medianReadingLevel(dir, publicGrades));
   }
 
-  const sorted = problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+  const misaligned = problems.filter((p) => p.message.startsWith('this line is indented differently'));
+  const sorted = withoutListConsequences(problems, misaligned).sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   return { problems: sorted, files: source.files };
 }
 
