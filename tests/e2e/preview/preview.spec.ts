@@ -31,6 +31,8 @@ const mistakes: [string, string, string][] = [
   ['a misspelt condition id', 'conditions: [test-condition]', 'conditions: [test-conditon]'],
   ['a date written 03/12/2026', 'published: 2026-01-10', 'published: 03/12/2026'],
   ['an embedded YouTube video', 'so search can find it.', 'so search can find it.\n\n<iframe src="https://www.youtube.com/embed/x"></iframe>'],
+  ['curly quotes pasted from a word processor', '<Cite id="test-ref" />', '<Cite id=\u201dtest-ref\u201d />'],
+  ['a list item indented one space too far', 'symptoms: [test-symptom]', 'symptoms:\n  - test-symptom\n   - second-symptom'],
 ];
 for (const [mistake, from, to] of mistakes) {
   test(`${mistake} is shown on the page, in check:content's words`, async ({ page }) => {
@@ -39,7 +41,8 @@ for (const [mistake, from, to] of mistakes) {
     writeFileSync(guide, original.replace(from, to));
     let mended = false;
     try {
-      const { problems } = await checkContent({ dir: content });
+      // What the preview shows: the rules for pages, as the build holds them (not those over the whole site).
+      const { problems } = await checkContent({ dir: content, siteRules: false });
       const expected = problems.filter((p) => p.severity === 'error').map(formatProblem);
       expect(expected.length).toBeGreaterThan(0);
       for (const path of ['/', '/for-you/first-guide/']) {
