@@ -4,8 +4,12 @@
  * It asks the build's own rules, so the two can never disagree: the schemas
  * (src/schemas/index.ts), each entry's checks (src/lib/validate.ts: the fields, and for MDX the
  * lockdown in src/lib/mdx-guard.ts) and the cross-entry checks (src/lib/integrity.ts). It then
- * adds what only editors need before merging: the reading level of pages for the public, and
- * review dates that have passed (a warning).
+ * runs every content rule CI's tests hold the content to, from the modules those tests ask too,
+ * so "0 errors" here means they pass: reading level and sentence length
+ * (src/lib/readability.ts), a source for every statement (src/lib/cited-statements.ts), no
+ * sentences copied from the seeds (src/lib/originality.ts), where a public page sends its reader
+ * (src/lib/public-links.ts, src/lib/help-links.ts), and every reference cited and every term
+ * tagged (src/lib/reference-coverage.ts). Review dates that have passed are a warning.
  *
  *   npm run check:content                   the content/ folder
  *   CONTENT_DIR=path npm run check:content  another folder laid out the same way
