@@ -4,8 +4,12 @@
  * It asks the build's own rules, so the two can never disagree: the schemas
  * (src/schemas/index.ts), each entry's checks (src/lib/validate.ts: the fields, and for MDX the
  * lockdown in src/lib/mdx-guard.ts) and the cross-entry checks (src/lib/integrity.ts). It then
- * adds what only editors need before merging: the reading level of pages for the public, and
- * review dates that have passed (a warning).
+ * runs every content rule CI's tests hold the content to, from the modules those tests ask too,
+ * so "0 errors" here means they pass: reading level and sentence length
+ * (src/lib/readability.ts), a source for every statement (src/lib/cited-statements.ts), no
+ * sentences copied from the seeds (src/lib/originality.ts), where a public page sends its reader
+ * (src/lib/public-links.ts, src/lib/help-links.ts), and every reference cited and every term
+ * tagged (src/lib/reference-coverage.ts). Review dates that have passed are a warning.
  *
  *   npm run check:content                   the content/ folder
  *   CONTENT_DIR=path npm run check:content  another folder laid out the same way
@@ -15,15 +19,22 @@ import { contentDir } from '../src/lib/content-paths.ts';
 import { contentPictures } from '../src/lib/images.ts';
 import { findProblems, formatProblem, type IntegrityInput, type Problem } from '../src/lib/integrity.ts';
 import { uncitedStatements } from '../src/lib/cited-statements.ts';
-import { isForReaders, longSentences, READING_LEVEL_MAX, SENTENCE_WORDS_MAX, smog } from '../src/lib/readability.ts';
+import { isForReaders, longSentences, median, MEDIAN_READING_LEVEL_MAX, prose, READING_LEVEL_MAX, SENTENCE_WORDS_MAX, smog } from '../src/lib/readability.ts';
+import { buildGraph, type GraphInput } from '../src/lib/graph.ts';
+import { helpLinkProblems } from '../src/lib/help-links.ts';
+import { originalityProblems, runs, stringsIn } from '../src/lib/originality.ts';
+import { publicLinkProblems } from '../src/lib/public-links.ts';
+import { coverageProblems } from '../src/lib/reference-coverage.ts';
 import { aYearAfter, daysUntilReview } from '../src/lib/reviews.ts';
 import { isoDate } from '../src/lib/labels.ts';
 import { termKinds } from '../src/lib/urls.ts';
-import { entryProblems, keyLine } from '../src/lib/validate.ts';
+import { entryProblems, itemText, keyLine } from '../src/lib/validate.ts';
 import { guardMdx } from '../src/lib/mdx-guard.ts';
+import { withoutListConsequences } from '../src/lib/list-indent.ts';
 import { audiences, type ArticleData } from '../src/schemas/article.ts';
 import { schemas } from '../src/schemas/index.ts';
 import { readContent, type SourceEntry } from './lib/content-source.ts';
+import { seedFingerprints } from './lib/seeds.ts';
 
 const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
 
@@ -82,9 +93,7 @@ function duplicateIds(entries: SourceEntry[]): Problem[] {
     );
 }
 
-function readingLevel(entry: SourceEntry, data: ArticleData): Problem[] {
-  if (!isForReaders(data) || !entry.body.trim()) return [];
-  const grade = smog(entry.body);
+function readingLevel(entry: SourceEntry, grade: number): Problem[] {
   if (grade <= READING_LEVEL_MAX) return [];
   return [
     {
@@ -134,6 +143,55 @@ function citations(entry: SourceEntry, format: string | undefined): Problem[] {
   }));
 }
 
+/** The public articles' median reading level: one problem for them all, on their folder. */
+function medianReadingLevel(dir: string, grades: number[]): Problem[] {
+  if (grades.length === 0) return [];
+  const grade = median(grades);
+  if (grade <= MEDIAN_READING_LEVEL_MAX) return [];
+  return [
+    {
+      file: `${dir}/articles/public`,
+      field: 'reading level',
+      message: `the public articles' median SMOG grade is ${grade.toFixed(1)}; together they must be ${MEDIAN_READING_LEVEL_MAX} or lower`,
+      fix: 'make the hardest guides plainer: `npm run readability` lists every page\'s grade, hardest first.',
+      severity: 'error',
+    },
+  ];
+}
+
+/**
+ * No page copies a seed's sentences (src/lib/originality.ts): an article's or term page's prose
+ * and every string of its fields, and each glossary definition.
+ */
+function originality(entries: SourceEntry[]): Problem[] {
+  const seeds = seedFingerprints();
+  const titleRuns = new Set(entries.filter((e) => e.collection === 'references').flatMap((r) => [...runs(String(r.data?.title ?? ''))]));
+  return entries.flatMap((entry) => {
+    if (entry.data === undefined) return [];
+    if (entry.collection === 'articles' || (termKinds as readonly string[]).includes(entry.collection)) {
+      return originalityProblems({ file: entry.file, text: entry.text, seen: [prose(entry.body), ...stringsIn(entry.data)].join('\n') }, seeds, titleRuns);
+    }
+    if (entry.collection === 'glossary') {
+      const item = itemText(entry.text, entry.id);
+      return originalityProblems({ file: entry.file, text: item.text, firstLine: item.firstLine, seen: String(entry.data.definition ?? '') }, seeds, titleRuns);
+    }
+    return [];
+  });
+}
+
+/**
+ * Where a public article sends its reader (src/lib/public-links.ts, src/lib/help-links.ts).
+ * "Read next" comes from the site's own graph, so it is asked only when every article and term
+ * could be read (otherwise their problems are reported already).
+ */
+function readerLinks(input: IntegrityInput, wholeSite: boolean, unreadable: ReadonlySet<string>): Problem[] {
+  const graph = wholeSite ? buildGraph(input as unknown as GraphInput) : undefined;
+  const handouts = new Set(input.articles.filter((a) => a.format === 'handout').map((a) => a.id));
+  return input.articles
+    .filter((a) => a.audience === 'public' && !unreadable.has(a.filePath))
+    .flatMap((a) => [...helpLinkProblems(a), ...publicLinkProblems(a, handouts, graph && !a.draft ? graph.relatedArticles(a.id) : undefined)]);
+}
+
 function reviewDate(entry: SourceEntry, data: ArticleData, today: Date): Problem[] {
   const days = daysUntilReview(data.nextReview, today);
   if (days >= 0) return [];
@@ -149,7 +207,20 @@ function reviewDate(entry: SourceEntry, data: ArticleData, today: Date): Problem
   ];
 }
 
-export async function checkContent({ dir = contentDir(), today = new Date() } = {}): Promise<{ problems: Problem[]; files: number }> {
+export interface CheckOptions {
+  dir?: string;
+  today?: Date;
+  /**
+   * Also the rules over the knowledge base as a whole, which CI's content tests hold content/ to:
+   * every reference cited, every term tagged by a published article, something under each public
+   * guide's "Read next", the public articles' median reading level. On by default; the preview
+   * (src/integrations/editor-preview.ts) leaves them out, as the build does, so a page being
+   * written is not refused for what the rest of the site lacks.
+   */
+  siteRules?: boolean;
+}
+
+export async function checkContent({ dir = contentDir(), today = new Date(), siteRules = true }: CheckOptions = {}): Promise<{ problems: Problem[]; files: number }> {
   const source = readContent(dir);
   const pictures = contentPictures(dir);
   const problems = [...source.problems];
@@ -180,14 +251,27 @@ export async function checkContent({ dir = contentDir(), today = new Date() } = 
   const textOf = new Map(source.entries.map((e) => [e.file, e.text]));
   problems.push(...findProblems(input).map((p) => ({ ...p, line: p.line ?? keyLine(textOf.get(p.file) ?? '', p.field) })));
 
+  const grades = new Map<SourceEntry, number>();
   for (const entry of of('articles')) {
     const data = parsed.get(entry) as ArticleData | undefined;
-    if (data) problems.push(...readingLevel(entry, data), ...sentenceLength(entry, data), ...reviewDate(entry, data, today));
+    if (data && isForReaders(data) && entry.body.trim()) grades.set(entry, smog(entry.body));
+    if (data) problems.push(...readingLevel(entry, grades.get(entry) ?? 0), ...sentenceLength(entry, data), ...reviewDate(entry, data, today));
     if (data?.audience === 'practitioner') problems.push(...citations(entry, data.format));
   }
   for (const kind of termKinds) for (const entry of of(kind)) problems.push(...citations(entry, undefined));
 
-  const sorted = problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+  // Rules over the whole site, which only mean something once every article and term was read.
+  const wholeSite = siteRules && [...of('articles'), ...termKinds.flatMap(of), ...of('instruments')].every((e) => parsed.has(e));
+  problems.push(...originality(source.entries), ...readerLinks(input, wholeSite, new Set(source.entries.filter((e) => e.data === undefined).map((e) => e.file))));
+  if (wholeSite) {
+    const referencesFile = of('references')[0]?.file ?? `${dir}/references.json`;
+    const referenceLine = (id: string) => itemText(textOf.get(referencesFile) ?? '', id).firstLine;
+    const publicGrades = [...grades].filter(([entry]) => entry.data?.audience === 'public').map(([, grade]) => grade);
+    problems.push(...coverageProblems(input, referencesFile, referenceLine), ...medianReadingLevel(dir, publicGrades));
+  }
+
+  const misaligned = problems.filter((p) => p.message.startsWith('this line is indented differently'));
+  const sorted = withoutListConsequences(problems, misaligned).sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   return { problems: sorted, files: source.files };
 }
 

@@ -3,7 +3,7 @@
  * patient handout's grade. tests/content/readability.test.ts holds each to SMOG <= 10 and the
  * public median to <= 9, using the same functions. Run: npm run readability
  */
-import { median, sentences, smog } from '../tests/content/checks.ts';
+import { median, sentences, smog } from '../src/lib/readability.ts';
 import { articles, publicArticles } from '../tests/content/content.ts';
 
 const rows = publicArticles()

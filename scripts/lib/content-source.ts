@@ -11,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { bodyStartLine } from '../../src/lib/body.ts';
 import { collectionSources, contentDir, idFromPath } from '../../src/lib/content-paths.ts';
 import { idsWritten, listFileProblem, parseEntries } from '../../src/lib/data-files.ts';
+import { listIndentProblems } from '../../src/lib/list-indent.ts';
 import type { Problem } from '../../src/lib/integrity.ts';
 import type { CollectionName } from '../../src/schemas/index.ts';
 
@@ -59,9 +60,11 @@ function readMdx(collection: CollectionName, path: string): { entry: SourceEntry
     const body = content.trim();
     return { entry: { ...base, data: frontmatter as Record<string, unknown>, body, bodyStartLine: bodyStartLine(text, body) } };
   } catch (error) {
+    // A list item indented less than the one above it breaks the YAML: say so, on its line.
+    const [misaligned] = listIndentProblems(text, file);
     return {
       entry: { ...base, data: undefined, body: '', bodyStartLine: 1 },
-      problem: {
+      problem: misaligned ?? {
         file,
         // js-yaml counts from the opening ---'s line break, so this is the file's line, as in Astro's own error.
         line: (error as { mark?: { line: number } }).mark?.line === undefined ? undefined : (error as { mark: { line: number } }).mark.line + 1,

@@ -57,16 +57,30 @@ export function nearestIds(bad: string, valid: readonly string[]): string[] {
   return [best, ...rest];
 }
 
+/** Whether a valid id is near enough to a bad one to be what the editor meant (a slip of a few letters). */
+export const isNear = (bad: string, valid: string): boolean => distance(bad, valid) <= Math.max(2, Math.floor(bad.length / 3));
+
+/** The valid ids near enough to a bad one to suggest, nearest first: never an unrelated id. */
+export const nearIds = (bad: string, valid: readonly string[]): string[] => nearestIds(bad, valid).filter((id) => isNear(bad, id));
+
 function unknownId(file: string, field: string, value: string, what: string, valid: readonly string[], where: string, line?: number): Problem {
-  const near = nearestIds(value, valid);
+  const near = nearIds(value, valid);
+  const list = /\.(?:json|ya?ml)$/.test(where);
+  const validIds = list ? `Valid ids are the ids in ${where}.` : `Valid ids are the file names in ${where}.`;
+  const fix =
+    near.length
+      ? `did you mean ${near.map((n) => `"${n}"`).join(', ')}? ${validIds}`
+      : valid.length === 0
+        ? `add ${where} first; there are none yet.`
+        : what === 'reference'
+          ? `if it is a new source, add it to ${where} first (CONTRIBUTING.md, "References and evidence grades"), then cite it by its id.`
+          : `if it is new, add it to ${where} first. ${validIds}`;
   return {
     file,
     line,
     field,
     message: `"${value}" is not ${/^[aeiou]/.test(what) ? 'an' : 'a'} ${what} id`,
-    fix: near.length
-      ? `did you mean ${near.map((n) => `"${n}"`).join(', ')}? Valid ids are the file names in ${where}.`
-      : `add ${where} first; there are none yet.`,
+    fix,
     severity: 'error',
   };
 }
@@ -150,7 +164,7 @@ export function findProblems(input: IntegrityInput): Problem[] {
     for (const href of linkTargets(body)) {
       const path = internalPath(href);
       if (path && !pages.has(path)) {
-        const near = nearestIds(path, [...pages]);
+        const near = nearIds(path, [...pages]);
         problems.push({
           file,
           line: lineIn(href),

@@ -107,6 +107,34 @@ type JsxAttribute =
   | { type: 'mdxJsxAttribute'; name: string; value?: string | null | { type: string; value: string } }
   | { type: 'mdxJsxExpressionAttribute'; value: string };
 
+const curly = '\u201c\u201d\u2018\u2019\u201e\u2033';
+/** A component's opening tag, on one line. */
+const openingTag = /<([A-Za-z][\w.]*)\s[^<>\n]*>?/g;
+/** An attribute whose value opens with a curly quote, as a word processor types it. */
+const curlyAttribute = new RegExp(`([A-Za-z]+)\\s*=\\s*[${curly}]([^${curly}"'<>\\n]*)[${curly}]?`, 'g');
+
+/**
+ * Attributes written in curly quotes (“ ” ‘ ’), as text pasted from a word processor has them.
+ * MDX reads only straight quotes, so its own message would be about JSX; this says what to
+ * change, on the line, before the parser is asked.
+ */
+export function curlyQuoteProblems(source: string, file: string): Problem[] {
+  return blankFrontmatter(source)
+    .split('\n')
+    .flatMap((text, i) =>
+      [...text.matchAll(openingTag)].flatMap(([tagText, tag]) =>
+        [...tagText.matchAll(curlyAttribute)].map(([written, attribute, value]): Problem => ({
+          file,
+          line: i + 1,
+          field: `<${tag}> ${attribute}`,
+          message: `${written.trim()} is written with curly quotes (“ ” or ‘ ’), as a word processor types them; <${tag}> reads only straight quotes`,
+          fix: `replace them with straight quotes: ${attribute}="${value}". Text pasted from a word processor brings curly quotes with it: retype the quotes in a plain-text editor.`,
+          severity: 'error',
+        })),
+      ),
+    );
+}
+
 /**
  * Every way the MDX source breaks the lockdown, each as file, line, what is wrong and the fix.
  * `source` is the whole file, frontmatter included, so lines are the file's own.
@@ -115,6 +143,10 @@ export function guardMdx(source: string, file: string, pictures: PictureFolder =
   const problems: Problem[] = [];
   const add = (line: number | undefined, field: string, message: string, fix: string) =>
     problems.push({ file, line, field, message, fix, severity: 'error' });
+
+  // Curly quotes make the parser's message about JSX; this one says what to change.
+  const curlyQuotes = curlyQuoteProblems(source, file);
+  if (curlyQuotes.length) return curlyQuotes;
 
   let tree: Node;
   try {

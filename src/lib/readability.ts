@@ -8,6 +8,15 @@ import rs from 'text-readability';
 /** The highest SMOG grade a page written for the public (or a patient handout) may have. */
 export const READING_LEVEL_MAX = 10;
 
+/** The highest median SMOG grade of all the public articles together. */
+export const MEDIAN_READING_LEVEL_MAX = 9;
+
+export function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
 /** The most words a sentence on a page for the public (or a patient handout) may have. */
 export const SENTENCE_WORDS_MAX = 20;
 

@@ -3,8 +3,7 @@
  * words of a term's name and aliases ("grief" finds prolonged grief disorder, "talking therapy"
  * finds counselling). `npm run new` uses it to suggest ids; nothing on the site does.
  */
-import { distance } from 'fastest-levenshtein';
-import { nearestIds } from './integrity.ts';
+import { nearIds } from './integrity.ts';
 
 export interface NamedTerm {
   id: string;
@@ -38,7 +37,7 @@ export function suggestTerms(query: string, terms: NamedTerm[], limit = 3): stri
     .map((m) => m.id);
   // Only near misspellings: a far "nearest" id is an unrelated suggestion.
   const typed = q.replace(/\s+/g, '-');
-  const bySpelling = nearestIds(typed, terms.map((t) => t.id)).filter((id) => distance(typed, id) <= Math.max(2, Math.floor(typed.length / 3)));
+  const bySpelling = nearIds(typed, terms.map((t) => t.id));
   return [...new Set([...byName, ...bySpelling])].slice(0, limit);
 }
 

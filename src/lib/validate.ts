@@ -4,7 +4,8 @@
  */
 import type { z } from 'astro/zod';
 import type { PictureFolder } from './images.ts';
-import { nearestIds, type Problem } from './integrity.ts';
+import { nearIds, type Problem } from './integrity.ts';
+import { listIndentProblems, withoutListConsequences } from './list-indent.ts';
 import { guardMdx } from './mdx-guard.ts';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -40,11 +41,16 @@ export function schemaProblems(error: z.ZodError, schema: z.ZodType, file: strin
     const line = keyLine(text, key as string | undefined);
     return line === undefined ? (firstLine > 1 ? firstLine : undefined) : line + firstLine - 1;
   };
-  return error.issues.flatMap((issue): Problem[] => {
+  // A rule comparing fields ("lastReviewed is before published") says nothing true when one of
+  // them is itself wrong (a date written 03/12/2026): that field's own problem is reported alone.
+  const wrongFields = new Set(error.issues.filter((i) => i.code !== 'custom').map((i) => String(i.path[0])));
+  const comparesWrongField = (issue: z.core.$ZodIssue) =>
+    issue.code === 'custom' && [...wrongFields].some((f) => f !== String(issue.path[0]) && new RegExp(`\\b${escape(f)}\\b`).test(issue.message));
+  return error.issues.filter((issue) => !comparesWrongField(issue)).flatMap((issue): Problem[] => {
     if (issue.code === 'unrecognized_keys') {
       // One problem a mistyped field, each on its own line, with the nearest right spelling.
       return issue.keys.map((key) => {
-        const near = fields.find((f) => f.toLowerCase() === key.toLowerCase()) ?? nearestIds(key, fields)[0];
+        const near = fields.find((f) => f.toLowerCase() === key.toLowerCase()) ?? nearIds(key, fields)[0];
         return {
           file,
           line: lineOf(key),
@@ -81,8 +87,9 @@ export async function entryProblems(entry: {
 }): Promise<Problem[]> {
   const result = await entry.schema.safeParseAsync(entry.data);
   const item = entry.itemId === undefined ? { text: entry.text, firstLine: 1 } : itemText(entry.text, entry.itemId);
-  return [
-    ...(result.success ? [] : schemaProblems(result.error, entry.schema, entry.file, item.text, item.firstLine, entry.data)),
-    ...(entry.file.endsWith('.mdx') ? guardMdx(entry.text, entry.file, entry.pictures) : []),
-  ];
+  const isMdx = entry.file.endsWith('.mdx');
+  // A misaligned list item is reported on its own line; the field's other problems follow from it.
+  const misaligned = isMdx ? listIndentProblems(entry.text, entry.file) : [];
+  const fields = result.success ? [] : schemaProblems(result.error, entry.schema, entry.file, item.text, item.firstLine, entry.data);
+  return [...misaligned, ...withoutListConsequences(fields, misaligned), ...(isMdx ? guardMdx(entry.text, entry.file, entry.pictures) : [])];
 }

@@ -37,6 +37,9 @@ describe('the build refuses bad content', { timeout: 60_000 }, () => {
     ['malformed-glossary', [/content\/glossary\.yaml:2 {2}\(whole file\) {2}the file is not valid YAML: bad indentation of a mapping entry {2}each entry starts with "- id: …"/]],
     // A self-check page cites from code: a reference it needs must not vanish from references.json unnoticed.
     ['missing-page-reference', [/\/self-check\/mood\/ cites "kroenke-2001", which content\/references\.json does not hold/]],
+    // In check:content's words, not the JSX parser's or YAML's.
+    ['curly-quotes', [/content\/articles\/public\/first-guide\.mdx:16 {2}<Cite> id {2}id=\u201dtest-ref\u201d is written with curly quotes .* {2}replace them with straight quotes: id="test-ref"/]],
+    ['list-indented-too-far', [/content\/articles\/public\/first-guide\.mdx:9 {2}symptoms {2}this line is indented differently from the line above it .* {2}line the dashes up/]],
   ])('%s', async (overlay, expected) => {
     const { output } = await buildWith([[join('tests/fixtures/bad', overlay), '.']]);
     for (const pattern of expected) expect(output).toMatch(pattern);

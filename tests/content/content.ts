@@ -9,8 +9,7 @@ import { load as loadYaml } from 'js-yaml';
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const contentRoot = process.env.CONTENT_DIR ? resolve(repoRoot, process.env.CONTENT_DIR) : join(repoRoot, 'content');
-/** The source documents sit beside the repository, in shared/seeds (as on CI); SEEDS_DIR moves them. */
-export const seedsDir = process.env.SEEDS_DIR ? resolve(process.env.SEEDS_DIR) : resolve(repoRoot, '../shared/seeds');
+export { seedFingerprintsFile, seeds, seedsDir, seedsPresent } from '../../scripts/lib/seeds.ts';
 
 export interface Entry {
   id: string;
@@ -49,37 +48,7 @@ export const instruments = (): Entry[] => (existsSync(join(contentRoot, 'instrum
 
 export const references = (): { id: string }[] => JSON.parse(readFileSync(join(contentRoot, 'references.json'), 'utf8'));
 
-/** The seeds' runs as fingerprints, for where the seeds themselves are not (`npm run seeds:fingerprint` writes it). */
-export const seedFingerprintsFile = join(repoRoot, 'tests/content/seed-fingerprints.json');
-export const seedsPresent = (): boolean => existsSync(seedsDir);
-
-export function seeds(): { name: string; text: string }[] {
-  if (!existsSync(seedsDir)) {
-    throw new Error(`The seed documents are not at ${seedsDir}. The originality test compares every article with them: clone this repository beside shared/ (as CI does), or set SEEDS_DIR to the folder that holds them.`);
-  }
-  return readdirSync(seedsDir)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .map((name) => ({ name, text: readFileSync(join(seedsDir, name), 'utf8') }));
-}
-
 /** The prose a reader sees: one function for the content tests and `npm run check:content`. */
 export { prose } from '../../src/lib/readability.ts';
 
-/** Words for comparing texts: lower case, letters and digits only, curly quotes folded. */
-export function words(text: string): string[] {
-  return text
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u02bc]/g, "'")
-    .replace(/[\u201c\u201d]/g, '"')
-    .replace(/'/g, '')
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
-}
-
-/** Every run of n consecutive words, joined by spaces. */
-export function ngrams(list: string[], n: number): string[] {
-  const out: string[] = [];
-  for (let i = 0; i + n <= list.length; i++) out.push(list.slice(i, i + n).join(' '));
-  return out;
-}
+export { ngrams, words } from '../../src/lib/originality.ts';

@@ -1,4 +1,9 @@
+/**
+ * Every public article leads to a term page and to urgent help: the rule is src/lib/help-links.ts,
+ * asked by `npm run check:content`, whose own function holds the content to it here.
+ */
 import { describe, expect, it } from 'vitest';
+import { problemsOf } from './checked.ts';
 import { linksToGetHelp, linksToTermPage } from './checks.ts';
 import { publicArticles } from './content.ts';
 
@@ -11,7 +16,6 @@ describe('every public article leads to a term page and to urgent help', () => {
   });
 
   it.each(publicArticles().map((a) => [a.id, a] as const))('%s', (_, article) => {
-    expect(linksToTermPage(article.body), 'links to a /conditions/, /symptoms/ or /treatments/ page').toBe(true);
-    expect(linksToGetHelp(article.body), 'links to /get-help/').toBe(true);
+    expect(problemsOf('help link', article.file)).toEqual([]);
   });
 });

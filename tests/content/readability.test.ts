@@ -1,9 +1,13 @@
+/**
+ * Pages written for men and their families read plainly. The rules are src/lib/readability.ts,
+ * asked by `npm run check:content`, whose own function holds the content to them here.
+ */
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { median, smog } from './checks.ts';
-import { longSentences, READING_LEVEL_MAX as MAX_SMOG, SENTENCE_WORDS_MAX as MAX_SENTENCE_WORDS } from '../../src/lib/readability.ts';
-import { articles, publicArticles } from './content.ts';
-
-const MAX_MEDIAN = 9;
+import { MEDIAN_READING_LEVEL_MAX as MAX_MEDIAN, READING_LEVEL_MAX as MAX_SMOG, SENTENCE_WORDS_MAX as MAX_SENTENCE_WORDS } from '../../src/lib/readability.ts';
+import { problemsOf } from './checked.ts';
+import { smog } from './checks.ts';
+import { articles, contentRoot, publicArticles } from './content.ts';
 
 const readerPages = [...publicArticles(), ...articles().filter((a) => a.data.format === 'handout')];
 
@@ -17,16 +21,15 @@ describe('readability of pages written for men and their families', () => {
   });
 
   it.each(readerPages.map((a) => [a.id, a] as const))(`%s has a SMOG grade of ${MAX_SMOG} or less`, (_, article) => {
-    expect(smog(article.body)).toBeLessThanOrEqual(MAX_SMOG);
+    expect(problemsOf('reading level', article.file)).toEqual([]);
   });
 
   it(`public articles have a median SMOG grade of ${MAX_MEDIAN} or less`, () => {
-    const scores = publicArticles().map((a) => smog(a.body));
-    expect(scores.length).toBeGreaterThanOrEqual(12);
-    expect(median(scores)).toBeLessThanOrEqual(MAX_MEDIAN);
+    expect(publicArticles().length).toBeGreaterThanOrEqual(12);
+    expect(problemsOf('reading level', join(contentRoot, 'articles/public'))).toEqual([]);
   });
 
   it.each(readerPages.map((a) => [a.id, a] as const))(`%s keeps sentences to ${MAX_SENTENCE_WORDS} words or fewer`, (_, article) => {
-    expect(longSentences(article.body)).toEqual([]);
+    expect(problemsOf('sentence length', article.file)).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findProblems, formatProblem, nearestIds, type IntegrityInput } from '../../src/lib/integrity.ts';
+import { findProblems, formatProblem, nearestIds, nearIds, type IntegrityInput } from '../../src/lib/integrity.ts';
 
 const base = (): IntegrityInput => ({
   articles: [
@@ -138,6 +138,17 @@ describe('findProblems', () => {
       expect.stringMatching(/related {2}"later" is a draft/),
       expect.stringMatching(/links to \/for-you\/later\/, but there is no such page \(that article is a draft\)/),
     ]);
+  });
+});
+
+describe('an unknown id suggests only ids near enough to be a slip', () => {
+  it('suggests a near spelling, and for a new source says to add it to references.json first', () => {
+    expect(nearIds('palyo-2009', ['palyo-2008', 'ma-2021'])).toEqual(['palyo-2008']);
+    expect(nearIds('a-new-source-2025', ['palyo-2008', 'ma-2021', 'flack-2000'])).toEqual([]);
+    const input = base();
+    input.articles[0]!.body += '\n<Cite id="smith-2025" />';
+    const problem = findProblems(input).find((p) => p.message.includes('smith-2025'));
+    expect(problem?.fix).toBe('if it is a new source, add it to content/references.json first (CONTRIBUTING.md, "References and evidence grades"), then cite it by its id.');
   });
 });
 
