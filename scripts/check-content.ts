@@ -114,8 +114,8 @@ function sentenceLine(entry: SourceEntry, sentence: string): number {
   return entry.bodyStartLine + Math.max(at, 0);
 }
 
-function sentenceLength(entry: SourceEntry, data: ArticleData): Problem[] {
-  if (!isForReaders(data)) return [];
+function sentenceLength(entry: SourceEntry, page: { audience?: unknown; format?: unknown }): Problem[] {
+  if (!isForReaders(page)) return [];
   return longSentences(entry.body).map(({ words, text }) => ({
     file: entry.file,
     line: sentenceLine(entry, text),
@@ -254,9 +254,13 @@ export async function checkContent({ dir = contentDir(), today = new Date(), sit
   const grades = new Map<SourceEntry, number>();
   for (const entry of of('articles')) {
     const data = parsed.get(entry) as ArticleData | undefined;
-    if (data && isForReaders(data) && entry.body.trim()) grades.set(entry, smog(entry.body));
-    if (data) problems.push(...readingLevel(entry, grades.get(entry) ?? 0), ...sentenceLength(entry, data), ...reviewDate(entry, data, today));
-    if (data?.audience === 'practitioner') problems.push(...citations(entry, data.format));
+    // The prose is checked even where a field failed its schema, with the audience and format
+    // as written, so an editor sees every problem in one run, not the next batch after a fix.
+    const page = data ?? { audience: entry.data?.audience, format: entry.data?.format };
+    if (isForReaders(page) && entry.body.trim()) grades.set(entry, smog(entry.body));
+    problems.push(...readingLevel(entry, grades.get(entry) ?? 0), ...sentenceLength(entry, page));
+    if (data) problems.push(...reviewDate(entry, data, today));
+    if (page.audience === 'practitioner') problems.push(...citations(entry, typeof page.format === 'string' ? page.format : undefined));
   }
   for (const kind of termKinds) for (const entry of of(kind)) problems.push(...citations(entry, undefined));
 

@@ -109,6 +109,11 @@ describe('npm run check:content', () => {
     expect(lines).toHaveLength(count);
   });
 
+  it('checks the prose of a page whose fields failed, so one run shows every problem', async () => {
+    const problems = await check(site([['tests/fixtures/bad/date-and-long-sentence', '.']]));
+    expect(problems.map((p) => `${p.line}  ${p.field}`)).toEqual(['9  published', '14  sentence length']);
+  });
+
   it('warns, without failing, when a review date has passed', async () => {
     const problems = await check(site([['tests/fixtures/bad/review-overdue', '.']]));
     expect(problems).toEqual([
