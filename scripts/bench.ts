@@ -1,18 +1,19 @@
 /**
  * The scale benchmark (a script that prints numbers, never a test):
- *   npm run bench -- --articles 1000 [--runs 3] [--no-browser] [--keep]
+ *   npm run bench -- --articles 1000 [--runs 3] [--no-browser] [--keep] [--prose real|plain]
  * generates that many synthetic articles into a temporary folder, builds this site and a bare
  * Astro site from them (median of --runs cold builds each, interleaved so both share the
  * machine's noise), then rebuilds ours unchanged and after one article changes, measures
  * search in Chromium and runs Lighthouse. It prints a table and whether each target is met,
  * and exits 1 if one is not.
  */
-import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeBareSite } from './bench/bare-site.ts';
-import { generateContent } from './bench/generate.ts';
+import { generateContent, proseKinds, type Prose } from './bench/generate.ts';
+import { copySite } from './bench/site-copy.ts';
 import { folderBytes, measure, median, type Command, type Measurement } from './bench/measure.ts';
 import { lighthouseScores } from './bench/lighthouse.ts';
 import { measureSearch } from './bench/search-speed.ts';
@@ -26,11 +27,14 @@ const { values: args } = parseArgs({
     runs: { type: 'string' },
     'no-browser': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
+    prose: { type: 'string', default: 'real' },
   },
 });
 const articles = Number(args.articles);
 if (!Number.isInteger(articles) || articles < 1) throw new Error(`--articles must be a whole number above 0, not "${args.articles}".`);
 const runs = Number(args.runs ?? (articles > 2000 ? 1 : 3));
+const prose = args.prose as Prose;
+if (!proseKinds.includes(prose)) throw new Error(`--prose must be one of ${proseKinds.join(', ')}, not "${args.prose}".`);
 
 const project = resolve(import.meta.dirname, '..');
 const node = process.execPath;
@@ -42,18 +46,12 @@ const log = (line: string) => console.log(line);
 if (!args.keep) process.on('exit', () => rmSync(work, { recursive: true, force: true }));
 
 const load = loadavg()[0]!;
-log(`Benchmark: ${articles} articles, ${runs} cold run${runs === 1 ? '' : 's'} each, in ${work}`);
-const content = generateContent(join(project, 'content'), join(work, 'content'), articles);
+log(`Benchmark: ${articles} articles (${prose} prose), ${runs} cold run${runs === 1 ? '' : 's'} each, in ${work}`);
+const content = generateContent(join(project, 'content'), join(work, 'content'), articles, prose);
 log(`  ${content.articles} articles in all, with the real ones`);
 
-// Each site builds from its own root: Astro writes `.astro/` (and, for an outDir outside the
-// working directory, its prerender bundle) into the root, so builds sharing one tree collide.
-const site = join(work, 'site');
-mkdirSync(site);
-for (const part of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'package-lock.json']) {
-  cpSync(join(project, part), join(site, part), { recursive: true });
-}
-symlinkSync(join(project, 'node_modules'), join(site, 'node_modules'), 'dir');
+// Each site builds from its own root (scripts/bench/site-copy.ts).
+const site = copySite(project, join(work, 'site'));
 const bare = writeBareSite(join(work, 'bare'), project);
 
 const env = (root: string) => ({
