@@ -10,6 +10,12 @@ import * as pagefind from 'pagefind';
 // The folder `astro build` wrote, as astro.config.mjs names it.
 const site = resolve(process.env.OUT_DIR ?? 'dist');
 
+// Pagefind cuts its word index into chunks of this many word positions (its default 20,000);
+// a search fetches the chunk holding its word. Smaller chunks, smaller later searches (README,
+// "Speed at any size"). Pagefind calls the variable unstable: tests/build/search-chunks.test.ts
+// fails if it stops honouring it.
+process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= '5000';
+
 try {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
