@@ -4,4 +4,4 @@
  * after the first, and more files. Chosen by measurement at 1,000 and 10,000 articles of two
  * kinds of text (scripts/bench/search-chunks.ts; README, "Speed at any size").
  */
-export const SEARCH_INDEX_CHUNK_SIZE = 5000;
+export const SEARCH_INDEX_CHUNK_SIZE = 2500;
