@@ -158,7 +158,7 @@ try {
   const search = await measureSearch(server.url);
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
   log('');
-  log(`Search index in chunks of ${process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ?? SEARCH_INDEX_CHUNK_SIZE} word positions:`);
+  log(`Search index with PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE=${process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ?? SEARCH_INDEX_CHUNK_SIZE}:`);
   log('| search query      | fetched  | index chunks | result details | results after last key |');
   log('| ----------------- | -------: | -----------: | -------------: | ---------------------: |');
   for (const q of search) log(`| ${q.query.padEnd(17)} | ${kb(q.bytes).padStart(8)} | ${kb(q.chunkBytes).padStart(12)} | ${kb(q.fragmentBytes).padStart(14)} | ${`${q.ms.toFixed(0)} ms`.padStart(22)} |`);
