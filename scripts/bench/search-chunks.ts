@@ -2,7 +2,7 @@
  * How the size of Pagefind's index chunks trades the first search against later ones:
  *   npx node scripts/bench/search-chunks.ts --articles 1000 [--prose plain] [--sizes 20000,10000,5000]
  * builds this site once from generated articles (scripts/bench/generate.ts), then indexes it
- * again for each chunk size (PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE, in word positions; see
+ * again for each chunk size (PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE; see
  * scripts/search-index.ts) and measures search in Chromium as `npm run bench` does. Prints one
  * table row per size. `--keep` keeps the temporary folder.
  */
