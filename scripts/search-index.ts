@@ -6,9 +6,14 @@
  */
 import { resolve } from 'node:path';
 import * as pagefind from 'pagefind';
+import { SEARCH_INDEX_CHUNK_SIZE } from './lib/search-index-chunks.ts';
 
 // The folder `astro build` wrote, as astro.config.mjs names it.
 const site = resolve(process.env.OUT_DIR ?? 'dist');
+
+// Smaller index chunks than Pagefind's default (scripts/lib/search-index-chunks.ts). Pagefind
+// calls the variable unstable: tests/build/search-chunks.test.ts fails if it stops honouring it.
+process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(SEARCH_INDEX_CHUNK_SIZE);
 
 try {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });

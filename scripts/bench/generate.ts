@@ -2,6 +2,9 @@
  * Synthetic articles for the benchmark: a content folder with the real content (articles,
  * terms, references, glossary, helplines), and N generated articles of about 760 words that tag, cite, define
  * and link those real entries the way editors' articles do. Seeded, so every run is the same.
+ * Their prose is either sentences of the real articles (`real`) or `plain`: sentences drawn word
+ * by word from the 400 commonest words of the real articles, a smaller vocabulary in which each
+ * word is on far more pages (the search index's chunks split differently; see README).
  */
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -52,6 +55,23 @@ function realSentences(articlesDir: string): string[] {
     .filter((s) => s.split(' ').length >= 5 && !/[<>]/.test(s));
 }
 
+/** What the generated articles' sentences are made of. */
+export type Prose = 'real' | 'plain';
+export const proseKinds: readonly Prose[] = ['real', 'plain'];
+
+/** Sentences of 8 to 16 words drawn from the commonest words of `sentences`, as often as they occur there. */
+function plainSentences(sentences: string[], rng: ReturnType<typeof random>, count: number): string[] {
+  const counts = new Map<string, number>();
+  for (const word of sentences.join(' ').toLowerCase().match(/[a-z']+/g) ?? []) counts.set(word, (counts.get(word) ?? 0) + 1);
+  const common = [...counts].sort((a, b) => b[1] - a[1]).slice(0, 400);
+  const weighted = common.flatMap(([word, n]) => Array<string>(n).fill(word));
+  return Array.from({ length: count }, () => {
+    const words = Array.from({ length: 8 + Math.floor(rng.next() * 9) }, () => rng.pick(weighted));
+    const text = words.join(' ');
+    return `${text[0]!.toUpperCase()}${text.slice(1)}.`;
+  });
+}
+
 export interface SyntheticSite {
   dir: string;
   /** Every article in the folder: the generated ones and the real ones. */
@@ -61,7 +81,7 @@ export interface SyntheticSite {
 }
 
 /** Writes `count` articles into `dir`/articles, beside copies of the real entries. */
-export function generateContent(realContent: string, dir: string, count: number): SyntheticSite {
+export function generateContent(realContent: string, dir: string, count: number, prose: Prose = 'real'): SyntheticSite {
   rmSync(dir, { recursive: true, force: true });
   // The real articles come too: term pages link to them.
   for (const part of ['articles', 'conditions', 'symptoms', 'treatments', 'instruments', 'references.json', 'glossary.yaml', 'helplines.yaml', 'crisis-words.yaml']) {
@@ -77,8 +97,9 @@ export function generateContent(realContent: string, dir: string, count: number)
   );
   const references = (JSON.parse(readFileSync(join(realContent, 'references.json'), 'utf8')) as { id: string }[]).map((r) => r.id);
   const glossary = (load(readFileSync(join(realContent, 'glossary.yaml'), 'utf8')) as { id: string; term: string }[]).map((g) => ({ id: g.id, term: g.term }));
-  const sentences = realSentences(join(realContent, 'articles'));
+  const real = realSentences(join(realContent, 'articles'));
   const rng = random(20261122);
+  const sentences = prose === 'real' ? real : plainSentences(real, random(20261203), 5000);
 
   const ids = Array.from({ length: count }, (_, i) => `synthetic-${String(i + 1).padStart(5, '0')}`);
   const audienceOf = (i: number) => (i % 10 < 7 ? 'public' : 'practitioner');

@@ -7,7 +7,11 @@ import { chromium } from '@playwright/test';
 
 export interface QueryTiming {
   query: string;
+  /** Everything fetched while the query ran, headers included. */
   bytes: number;
+  /** Of which index chunks (`/pagefind/index/`) and result details (`/pagefind/fragment/`). */
+  chunkBytes: number;
+  fragmentBytes: number;
   ms: number;
 }
 
@@ -19,14 +23,19 @@ export async function measureSearch(base: string): Promise<QueryTiming[]> {
   try {
     const page = await browser.newPage();
     let bytes = 0;
+    let chunkBytes = 0;
+    let fragmentBytes = 0;
     page.on('requestfinished', async (request) => {
       const sizes = await request.sizes();
-      bytes += sizes.responseBodySize + sizes.responseHeadersSize;
+      const size = sizes.responseBodySize + sizes.responseHeadersSize;
+      bytes += size;
+      if (request.url().includes('/pagefind/index/')) chunkBytes += size;
+      if (request.url().includes('/pagefind/fragment/')) fragmentBytes += size;
     });
     await page.goto(`${base}/search/`, { waitUntil: 'networkidle' });
     const timings: QueryTiming[] = [];
     for (const query of queries) {
-      bytes = 0;
+      bytes = chunkBytes = fragmentBytes = 0;
       await page.locator('#q').fill('');
       await page.locator('#q').pressSequentially(query, { delay: 60 });
       const lastKey = await page.evaluate(() => performance.now());
@@ -41,7 +50,7 @@ export async function measureSearch(base: string): Promise<QueryTiming[]> {
       );
       const ms = (await shown.jsonValue()) as number;
       await page.waitForLoadState('networkidle');
-      timings.push({ query, bytes, ms: ms - lastKey });
+      timings.push({ query, bytes, chunkBytes, fragmentBytes, ms: ms - lastKey });
     }
     return timings;
   } finally {

@@ -15,8 +15,11 @@ interface Pagefind {
   search(query: string | null, options: { filters: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
 }
 
-/** Results whose details are fetched together: each costs the reader one Pagefind fragment (2 to 3 KB). */
-const BATCH = 10;
+/**
+ * Results whose details are fetched together: each costs the reader one Pagefind fragment (2 to
+ * 3 KB). Five fill a phone's screen and keep a search after the first near 20 KB (npm run bench).
+ */
+const BATCH = 5;
 /**
  * Search once typing pauses. Pagefind's own debouncedSearch fetches the index for every prefix
  * typed on the way ("n", "nu", "num"); waiting here fetches only the word's.

@@ -57,15 +57,15 @@ test('the search page fetches Pagefind only once the reader starts to search', a
   expect(fetched.some((p) => p.startsWith('/pagefind/'))).toBe(true);
 });
 
-test('search fetches result details ten at a time, the next ten only when asked', async ({ page }) => {
+test('search fetches result details five at a time, the next five only when asked', async ({ page }) => {
   const fragments: string[] = [];
   page.on('request', (r) => r.url().includes('/pagefind/fragment/') && fragments.push(r.url()));
   await page.goto('/search/?q=numb');
   const results = page.locator('#search-results li');
-  await expect(results).toHaveCount(10);
-  await expect(page.getByRole('status')).toHaveText(/pages found, showing the first 10\./);
-  expect(fragments).toHaveLength(10);
+  await expect(results).toHaveCount(5);
+  await expect(page.getByRole('status')).toHaveText(/pages found, showing the first 5\./);
+  expect(fragments).toHaveLength(5);
   await page.getByRole('button', { name: 'Show more results' }).click();
-  await expect(results.nth(10).getByRole('link')).toBeFocused();
+  await expect(results.nth(5).getByRole('link')).toBeFocused();
   expect(fragments).toHaveLength(await results.count());
 });
