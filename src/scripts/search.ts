@@ -44,11 +44,9 @@ export function startSearch(): void {
   const input = document.querySelector<HTMLInputElement>('#q');
   const status = document.querySelector<HTMLElement>('#search-status');
   const list = document.querySelector<HTMLOListElement>('#search-results');
-  const fallback = document.querySelector<HTMLElement>('#search-fallback');
   const crisis = document.querySelector<HTMLElement>('#search-crisis');
   const filterBox = document.querySelector<HTMLDetailsElement>('#search-filters');
-  if (!form || !input || !status || !list || !fallback || !crisis || !filterBox) return;
-  fallback.hidden = true;
+  if (!form || !input || !status || !list || !crisis || !filterBox) return;
   // The filters sit after the results, outside the form, and belong to it through form="search-form".
   const selects = [...form.elements].filter((e): e is HTMLSelectElement => e instanceof HTMLSelectElement);
 

