@@ -45,7 +45,7 @@ export function adminCsp(config: CmsConfig): string {
 const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
 
 export function adminPage({ config, data, script }: AdminPageInput): string {
-  return `<!doctype html>
+  return `<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
