@@ -1,19 +1,19 @@
 /**
  * The web editor's script, bundled from npm (decap-cms-app, React) by Vite, the bundler Astro
  * itself uses. Bundling Decap takes some seconds, and the result depends only on the installed
- * packages and on the editor's own two source files, so it is kept in node_modules/.astro/cms/
+ * packages and on the editor's own few source files, so it is kept in node_modules/.astro/cms/
  * under a hash of those: a build bundles it once, and every later build (and the fixture build
  * after the real one) copies it.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { adminPath } from '../lib/cms-config.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const entry = fileURLToPath(new URL('./cms-admin.ts', import.meta.url));
-const inputs = ['package-lock.json', 'src/integrations/cms-admin.ts', 'src/lib/cms-components.ts', 'src/integrations/cms-bundle.ts'];
+const inputs = ['package-lock.json', 'src/integrations/cms-admin.ts', 'src/integrations/cms-dialog.ts', 'src/lib/cms-components.ts', 'src/integrations/cms-bundle.ts'];
 
 /** The script's file name inside its folder. */
 export const adminScript = 'cms.js';
@@ -29,9 +29,10 @@ let pending: Promise<string> | undefined;
 /** The folder that holds the bundled editor (cms.js and its chunks), bundling it if needed. */
 export function adminBundle(): Promise<string> {
   pending ??= (async () => {
-    const dir = `${root}/node_modules/.astro/cms/${bundleKey()}`;
+    const cache = `${root}/node_modules/.astro/cms`;
+    const dir = `${cache}/${bundleKey()}`;
     if (existsSync(`${dir}/${adminScript}`)) return dir;
-    const temporary = `${dir}.tmp-${process.pid}`;
+    const temporary = `${root}/node_modules/.astro/cms-${process.pid}`;
     await build({
       configFile: false,
       root,
@@ -49,12 +50,15 @@ export function adminBundle(): Promise<string> {
         rolldownOptions: {
           input: entry,
           output: { entryFileNames: adminScript, chunkFileNames: 'chunks/[name]-[hash].js', assetFileNames: 'chunks/[name]-[hash][extname]' },
-          // Packages marked "use client" (for React server components) say nothing that matters in a browser bundle.
-          onLog: (level, log, handler) => (log.code === 'MODULE_LEVEL_DIRECTIVE' ? undefined : handler(level, log)),
+          // Notices about Decap's own dependencies, which no editor here can act on: "use client"
+          // (for React server components) and a direct eval inside a dependency.
+          onLog: (level, log, handler) => (['MODULE_LEVEL_DIRECTIVE', 'EVAL'].includes(log.code ?? '') ? undefined : handler(level, log)),
         },
       },
     });
-    rmSync(dir, { recursive: true, force: true });
+    // Earlier bundles (of other package versions) are of no further use.
+    rmSync(cache, { recursive: true, force: true });
+    mkdirSync(cache, { recursive: true });
     renameSync(temporary, dir);
     return dir;
   })();

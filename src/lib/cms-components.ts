@@ -65,9 +65,11 @@ export function editorComponents({ references, glossary }: ComponentChoices, rul
           hint: 'The source that supports this very sentence. Put the citation at the end of the sentence, before the full stop.',
         },
       ],
-      pattern: /<Cite\s+id="([^"]*)"\s*\/>/,
+      // It sits after its sentence's last word, with a space, as editors write it by hand; the
+      // space is part of the match, so reading and writing again never adds another.
+      pattern: / ?<Cite\s+id="([^"]*)"\s*\/>/,
       fromMdx: (match) => ({ id: list(match[1]) }),
-      toMdx: (data) => `<Cite id="${list(data.id).map(attribute).join(', ')}" />`,
+      toMdx: (data) => ` <Cite id="${list(data.id).map(attribute).join(', ')}" />`,
       preview: (data) => `[${list(data.id).join(', ')}]`,
     },
     {

@@ -1,7 +1,7 @@
 /**
  * The web editor's whole path, as a clinician takes it, in Chromium through decap-server (the
  * CMS's local backend, in git mode): sign in, write a new guide in the form, pick its condition
- * by its plain name, add a callout with the + button, save. Saving makes a branch (on GitHub, the
+ * by its plain name, cite a reference inside a sentence and add a callout with the + button, save. Saving makes a branch (on GitHub, the
  * pull request); publishing merges it. The file the editor wrote must then pass check:content,
  * and a build of that content must list the guide on its condition's page.
  *
@@ -48,6 +48,19 @@ test('a clinician writes a guide in /admin/: a branch to review, then a file tha
   await body.click();
   await page.keyboard.type('You do not need the right words. Tell one person you trust that things feel flat.');
   await page.keyboard.press('Enter');
+  await page.keyboard.type('Talking can ease the weight a little');
+  // A citation inside the sentence, picked from the references by author, year and title.
+  await page.getByRole('button', { name: 'Add Component' }).click();
+  await page.getByRole('menuitem', { name: 'Citation' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Citation' });
+  await dialog.getByLabel('Find').fill('fixture reference');
+  await dialog.getByLabel('Reference', { exact: true }).selectOption({ label: 'Fixture 2001: A fixture reference' });
+  await dialog.getByRole('button', { name: 'Insert' }).click();
+  await expect(dialog).toBeHidden();
+  await body.focus();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type('.');
+  await page.keyboard.press('Enter');
   // The + button: the project's components, by name.
   await page.getByRole('button', { name: 'Add Component' }).click();
   await page.getByRole('menuitem', { name: 'Callout box' }).click();
@@ -64,6 +77,7 @@ test('a clinician writes a guide in /admin/: a branch to review, then a file tha
   const saved = git('show', `${branch}:${file}`);
   expect(existsSync(`${repo}/${file}`)).toBe(false);
   expect(saved).toContain('conditions:\n  - test-condition');
+  expect(saved).toContain('Talking can ease the weight a little <Cite id="test-ref" />.');
   expect(saved).toContain('<Callout kind="warning" title="If you feel unsafe">');
 
   await page.getByRole('button', { name: /^Status:/ }).click();
