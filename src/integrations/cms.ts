@@ -96,11 +96,7 @@ export function cms(): AstroIntegration {
         const localBackend = process.env.CMS_LOCAL_BACKEND || 'http://localhost:8081/api/v1';
         server.middlewares.use(async (req, res, next) => {
           const path = (req.url ?? '').split('?')[0] ?? '';
-          if (!path.startsWith(adminPath.slice(0, -1))) return next();
-          if (path === adminPath.slice(0, -1)) {
-            res.writeHead(301, { Location: adminPath }).end();
-            return;
-          }
+          if (!path.startsWith(adminPath)) return next();
           const file = path.slice(adminPath.length) || 'index.html';
           if (file.split('/').includes('..')) return next();
           const type = contentTypes[file.slice(file.lastIndexOf('.'))];

@@ -13,6 +13,7 @@
 import { z } from 'astro/zod';
 import { articleSchema, type Audience } from '../schemas/article.ts';
 import { collectionSources } from './content-paths.ts';
+import { articleUrl } from './urls.ts';
 
 /** The editor's address on the site. It is not a page of the site: no sitemap, search, budgets or page checks. */
 export const adminPath = '/admin/';
@@ -50,6 +51,8 @@ export interface CmsCollection {
   identifier_field: 'title';
   summary: string;
   sortable_fields: string[];
+  /** Where the article will be on the site: the editor links a deploy preview of its pull request there. */
+  preview_path: string;
   fields: CmsField[];
 }
 
@@ -219,6 +222,7 @@ export function cmsConfig({ backend, choices, siteUrl, schema = articleSchema }:
       identifier_field: 'title',
       summary: '{{title}}',
       sortable_fields: ['title', 'lastReviewed'],
+      preview_path: articleUrl({ id: '{{slug}}', audience }).slice(1),
       fields: [...fields.map((field) => (field.name === 'audience' ? { ...field, default: audience } : field)), bodyField],
     })),
   };

@@ -44,6 +44,8 @@ describe('the editor config follows src/schemas/article.ts', () => {
     expect(clinicianArticles!.get('audience')).toMatchObject({ default: 'practitioner' });
     expect(config.collections.map((c) => c.folder)).toEqual(['content/articles/public', 'content/articles/clinician']);
     expect(config.collections.every((c) => c.extension === 'mdx' && c.format === 'frontmatter')).toBe(true);
+    // A deploy preview opens where the article will be.
+    expect(config.collections.map((c) => c.preview_path)).toEqual(['for-you/{{slug}}/', 'clinicians/{{slug}}/']);
   });
 
   it('lists of ids are pickers by plain name; dates are YYYY-MM-DD; lengths are the schema\u2019s', () => {
