@@ -8,11 +8,12 @@ import type { ComponentField } from '../lib/cms-components.ts';
 
 type Data = Record<string, unknown>;
 
-const element = <K extends keyof HTMLElementTagNameMap>(tag: K, properties: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) => {
-  const node = Object.assign(document.createElement(tag), properties);
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, properties: Record<string, unknown> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const node: HTMLElementTagNameMap[K] = document.createElement(tag);
+  Object.assign(node, properties);
   node.append(...children);
   return node;
-};
+}
 
 /** One field of the form, and how to read its value back. */
 function fieldControl(field: ComponentField, value: unknown, id: string): { node: HTMLElement; read: () => unknown } {
