@@ -44,7 +44,8 @@ function referenceLabel(data: Record<string, unknown>): string {
 export function cmsChoices(entries: SourceEntry[]): { fields: Record<string, Choice[]>; components: ComponentChoices } {
   const of = (collection: string, label: (entry: SourceEntry) => string) =>
     entries
-      .filter((e) => e.collection === collection && e.data)
+      // A draft is named in no built file, the editor's page included (tests/build/drafts.test.ts).
+      .filter((e) => e.collection === collection && e.data && e.data.draft !== true)
       .map((e) => ({ label: label(e) || e.id, value: e.id }))
       .sort(byLabel);
   const name = (e: SourceEntry) => text(e.data?.name);

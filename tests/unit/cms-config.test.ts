@@ -3,6 +3,7 @@
  * when the schema requires it, the schema's own options, lengths and descriptions; a field added
  * to a schema appears in the editor, and one the editor cannot show stops the build.
  */
+import { randomBytes } from 'node:crypto';
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../scripts/lib/content-source.ts';
@@ -10,6 +11,7 @@ import { cmsChoices } from '../../src/integrations/cms.ts';
 import { cmsConfig, schemaFields, type Choice, type CmsField } from '../../src/lib/cms-config.ts';
 import { adminCsp, adminPage } from '../../src/lib/cms-page.ts';
 import { articleSchema, audiences, formats } from '../../src/schemas/article.ts';
+import { pageBudgetProblems } from '../e2e/page-budgets.ts';
 
 const choices: Record<string, Choice[]> = {
   conditions: [{ label: 'Post-traumatic stress disorder (PTSD)', value: 'ptsd' }],
@@ -94,6 +96,8 @@ describe('the pickers come from the content, by plain name', () => {
   it('conditions by their name, articles by their title, references by author and year, glossary words by the word', () => {
     expect(fields.conditions).toContainEqual({ label: 'Test condition', value: 'test-condition' });
     expect(fields.related).toContainEqual({ label: 'A first guide for tests', value: 'first-guide' });
+    // A draft is named nowhere in a build, the editor's page included.
+    expect(fields.related.map((a) => a.value)).not.toContain('secret-draft');
     expect(components.references.find((r) => r.value === 'test-ref')?.label).toMatch(/^\S.* \d{4}: /);
     expect(components.glossary.find((g) => g.value === 'test-word')).toBeDefined();
     // What the build accepts: the schema's own fields, each with its choices.
@@ -107,6 +111,14 @@ describe('the /admin/ page stands apart from the site', () => {
     expect(page).toContain('<meta name="robots" content="noindex, nofollow">');
     expect(page).toContain(`content="${adminCsp(config)}"`);
     expect(page.match(/<\/script>/g)).toHaveLength(2);
+  });
+
+  it('is outside the page budgets, which still hold every other page', () => {
+    // Random bytes do not compress: this page's HTML and script are far over any budget.
+    const editor = `<html><body><script type="module" src="/admin/cms.js"></script>${randomBytes(30_000).toString('base64')}</body></html>`;
+    const readAsset = () => randomBytes(30_000).toString('base64');
+    expect(pageBudgetProblems({ path: '/admin/', html: editor }, readAsset)).toEqual([]);
+    expect(pageBudgetProblems({ path: '/about/', html: editor }, readAsset).length).toBeGreaterThan(0);
   });
 
   it('may connect to the site, GitHub and, only when configured, decap-server', () => {

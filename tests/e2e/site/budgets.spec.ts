@@ -5,7 +5,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { adminPath } from '../../../src/lib/cms-config.ts';
 import { articleFiles } from '../helpers.ts';
 import { pageBudgetProblems } from '../page-budgets.ts';
 
@@ -21,8 +20,7 @@ function readAsset(path: string): string | undefined {
 
 test('every page keeps its budgets: HTML, CSS, JavaScript and images', () => {
   const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' })
-    // The web editor (admin/) is for editors only, and outside the budgets (src/lib/cms-config.ts, adminPath).
-    .filter((file) => file.endsWith('.html') && !file.startsWith('pagefind/') && !`/${file}`.startsWith(adminPath))
+    .filter((file) => file.endsWith('.html') && !file.startsWith('pagefind/'))
     .map((file) => ({ path: `/${file.replace(/(^|\/)index\.html$/, '$1')}`, html: readFileSync(join(dist, file), 'utf8') }));
   expect(pages.length).toBeGreaterThan(10);
   expect(pages.flatMap((page) => pageBudgetProblems(page, readAsset))).toEqual([]);
