@@ -97,7 +97,7 @@ describe('the pickers come from the content, by plain name', () => {
     expect(fields.conditions).toContainEqual({ label: 'Test condition', value: 'test-condition' });
     expect(fields.related).toContainEqual({ label: 'A first guide for tests', value: 'first-guide' });
     // A draft is named nowhere in a build, the editor's page included.
-    expect(fields.related.map((a) => a.value)).not.toContain('secret-draft');
+    expect((fields.related ?? []).map((a) => a.value)).not.toContain('secret-draft');
     expect(components.references.find((r) => r.value === 'test-ref')?.label).toMatch(/^\S.* \d{4}: /);
     expect(components.glossary.find((g) => g.value === 'test-word')).toBeDefined();
     // What the build accepts: the schema's own fields, each with its choices.

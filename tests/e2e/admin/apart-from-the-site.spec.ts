@@ -6,6 +6,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 
@@ -30,6 +31,10 @@ test('the built /admin/ is noindex, has its own policy and saves through pull re
     expect(policy(html), page).not.toMatch(/'unsafe-eval'|'unsafe-inline'/);
   }
   for (const file of readdirSync(dist).filter((f) => f.startsWith('sitemap'))) expect(read(file), file).not.toContain('/admin/');
+  // Nor is it in the search index (Pagefind indexes only pages marked data-pagefind-body).
+  const indexed = readdirSync(join(dist, 'pagefind/fragment')).map((f) => gunzipSync(readFileSync(join(dist, 'pagefind/fragment', f))).toString());
+  expect(indexed.length).toBeGreaterThan(10);
+  expect(indexed.filter((fragment) => fragment.includes('"url":"/admin/'))).toEqual([]);
 });
 
 test('axe on the editor: Decap CMS\u2019s own screens (reported, not enforced)', async ({ page }, testInfo) => {
