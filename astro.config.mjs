@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { cms } from './src/integrations/cms.ts';
 import { editorPreview } from './src/integrations/editor-preview.ts';
 import { quietBuildLog } from './src/lib/build-log.ts';
 
@@ -31,6 +32,8 @@ export default defineConfig({
     // The search index is built after this, by scripts/search-index.ts (npm run build).
     // `npm run dev` only: pages show the content's problems, in check:content's words.
     editorPreview(),
+    // The web editor at /admin/ (Decap CMS): no page of the site, not in the sitemap or search.
+    cms(),
   ],
   security: {
     csp: {

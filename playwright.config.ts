@@ -9,6 +9,10 @@ const site = { port: Number(process.env.SITE_PORT ?? 4321), dist: process.env.SI
 const fixture = { port: Number(process.env.FIXTURE_PORT ?? 4322), dist: process.env.FIXTURE_DIST ?? 'dist-fixture' };
 // The editor's preview (npm run dev) of a copy of the fixture content, which its tests break and mend.
 const preview = { port: Number(process.env.PREVIEW_PORT ?? 4323), content: 'preview-content' };
+// The web editor: /admin/ of the fixture build (npm run build:fixture points it at decap-server on
+// port 8084), and decap-server, its local backend, on a git copy of the fixture content. No build
+// runs during the browser tests: a build rewrites .astro/, which the preview's dev server reads.
+const admin = { backendPort: 8084, repo: 'admin-repo' };
 const url = (port: number) => `http://localhost:${port}`;
 
 export default defineConfig({
@@ -31,6 +35,7 @@ export default defineConfig({
     // A small fixed site built from tests/fixtures/content, for behaviour that needs known content (drafts, a unique word).
     { name: 'fixture', testDir: 'tests/e2e/fixture', use: { baseURL: url(fixture.port) } },
     { name: 'preview', testDir: 'tests/e2e/preview', use: { baseURL: url(preview.port) } },
+    { name: 'admin', testDir: 'tests/e2e/admin', use: { baseURL: url(fixture.port) } },
   ],
   webServer: [
     ...[site, fixture].map(({ port, dist }) => ({
@@ -46,6 +51,13 @@ export default defineConfig({
       url: url(preview.port),
       reuseExistingServer: false,
       timeout: 120_000,
+    },
+    {
+      // A fresh git repository each run, then decap-server on it (git mode: saving makes a branch).
+      command: `npx node tests/e2e/admin/local-repo.ts ${admin.repo} && npx decap-server`,
+      env: { PORT: String(admin.backendPort), MODE: 'git', GIT_REPO_DIRECTORY: admin.repo, LOG_LEVEL: 'warn' },
+      port: admin.backendPort,
+      reuseExistingServer: false,
     },
   ],
 });

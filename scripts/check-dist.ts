@@ -16,6 +16,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { HtmlValidate, StaticConfigLoader, type ConfigData } from 'html-validate';
+import { adminPath } from '../src/lib/cms-config.ts';
 import { schemaVocabulary } from './lib/schema-vocabulary.ts';
 import { checkDocumentEnd, checkHead, checkLinks, checkStructuredData, checkStylesheet, readPage, type BuiltSite, type Problem } from './lib/site-checks.ts';
 
@@ -35,7 +36,8 @@ async function checkDist(dir: string): Promise<{ pages: number; problems: Proble
   const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((f) => `/${f.split(sep).join('/')}`);
   const site: BuiltSite = { origin: builtFor(dir), pages: new Map(), files: new Set(files) };
   const problems: Problem[] = [];
-  for (const file of files.filter((f) => f.endsWith('.html'))) {
+  // The web editor (/admin/) is Decap CMS's own page, not a page of the site: no head, links or JSON-LD to check.
+  for (const file of files.filter((f) => f.endsWith('.html') && !f.startsWith(adminPath))) {
     const html = readFileSync(join(dir, file), 'utf8');
     site.pages.set(file.endsWith('/index.html') ? file.slice(0, -'index.html'.length) : file, readPage(html));
     problems.push(...checkDocumentEnd(file, html));
