@@ -10,6 +10,9 @@ import type { Problem } from './integrity.ts';
 /** The guide for the people around him: the home page's "Worried about him?" door leads to it. */
 export const SUPPORTER_GUIDE = 'supporting-someone';
 
+/** The clinician hub's "In a consultation now?" line leads to it: a GP's ten-minute checklist. */
+export const CONSULTATION_GUIDE = 'assessing-numbness-in-consultation';
+
 /** The list leads two pages: kept short, so a reader sees all of it on a phone. */
 export const START_HERE_MAX = 5;
 
