@@ -6,18 +6,18 @@ import { readFileSync } from 'node:fs';
 
 const root = new URL('../../', import.meta.url);
 
-/** The headers public/_headers sends with every page ("/*"), by lower-case name. */
-export function headersFile(text = readFileSync(new URL('public/_headers', root), 'utf8')): Map<string, string> {
+/** The headers public/_headers sends for one path pattern (every page, "/*", unless named), by lower-case name. */
+export function headersFile(text = readFileSync(new URL('public/_headers', root), 'utf8'), pattern = '/*'): Map<string, string> {
   const headers = new Map<string, string>();
-  let forEveryPage = false;
+  let inBlock = false;
   for (const line of text.split('\n')) {
     if (!line.trim() || line.trimStart().startsWith('#')) continue;
     if (!/^\s/.test(line)) {
-      forEveryPage = line.trim() === '/*';
+      inBlock = line.trim() === pattern;
       continue;
     }
     const at = line.indexOf(':');
-    if (forEveryPage && at > 0) headers.set(line.slice(0, at).trim().toLowerCase(), line.slice(at + 1).trim());
+    if (inBlock && at > 0) headers.set(line.slice(0, at).trim().toLowerCase(), line.slice(at + 1).trim());
   }
   return headers;
 }

@@ -26,8 +26,15 @@ describe('security headers for hosts', () => {
     for (const directive of directives) expect(directive).not.toMatch(/^(default|script|style)-src/);
   });
 
+  it("let the web editor's GitHub sign-in window answer it: /admin/ allows the popups it opens", () => {
+    // Under same-origin, the sign-in window that Decap opens loses window.opener and cannot hand back the token.
+    expect(headersFile(undefined, '/admin/*')).toEqual(new Map([['cross-origin-opener-policy', 'same-origin-allow-popups']]));
+    expect(file.get('cross-origin-opener-policy')).toBe('same-origin');
+  });
+
   it('read only the headers for every page, and every add_header line of the snippet', () => {
     expect(headersFile('# comment\n/*\n  A: 1\n  B: x: y\n/search/*\n  C: 2\n')).toEqual(new Map([['a', '1'], ['b', 'x: y']]));
+    expect(headersFile('/*\n  A: 1\n/search/*\n  C: 2\n', '/search/*')).toEqual(new Map([['c', '2']]));
     expect(nginxSnippet('```nginx\nadd_header A "1" always;\nadd_header B "x y" always;\n```')).toEqual(new Map([['a', '1'], ['b', 'x y']]));
   });
 });
