@@ -43,7 +43,7 @@ export async function startExplorer(): Promise<void> {
   const seeResults = document.querySelector<HTMLAnchorElement>('.see-results');
   const source = results?.dataset.source;
   if (!ticks || !results || !status || !source) return;
-  // Shown at once ("tick anything…"), which also hides the note for readers without JavaScript (CSS).
+  // Shown at once ("tick anything…").
   results.hidden = false;
   const data = await fetchData(source);
   if (!data) {

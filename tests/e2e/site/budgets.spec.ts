@@ -28,9 +28,14 @@ test('every page keeps its budgets: HTML, CSS, JavaScript and images', () => {
 
 const article = articleFiles('content').find((a) => !a.draft)!;
 for (const path of ['/', article.url, '/symptoms/emotional-numbness/', '/glossary/', '/search/', '/get-help/', '/sound-familiar/', '/self-check/']) {
-  test(`${path}: no search files are fetched, and nothing shifts as the page loads`, async ({ page }) => {
+  test(`${path}: no search files are fetched, and nothing shifts as the page loads, even with its scripts late`, async ({ page }) => {
     const fetched: string[] = [];
     page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+    // The site's scripts arrive late, as on a slow phone, so whatever they change is drawn first without them.
+    await page.route('**/_astro/*.js', async (route) => {
+      await new Promise((wait) => setTimeout(wait, 400));
+      await route.continue();
+    });
     await page.goto(path, { waitUntil: 'networkidle' });
     const shift = await page.evaluate(
       () =>
