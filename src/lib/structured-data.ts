@@ -37,7 +37,7 @@ function webPage(site: URL, path: string, name: string, description: string) {
 /** A list, or nothing when it is empty: JSON.stringify leaves undefined properties out. */
 const nonEmpty = <T>(list: T[]) => (list.length > 0 ? list : undefined);
 
-/** A term as schema.org knows it: named, linked, with its other names, and no relations. */
+/** A term on its own page: named, linked, with its other names. */
 const named = (term: Term, site: URL) => ({
   name: term.name,
   url: new URL(term.url, site).href,
@@ -47,8 +47,20 @@ const condition = (term: Term, site: URL): MedicalCondition => ({ '@type': 'Medi
 const symptom = (term: Term, site: URL): MedicalSignOrSymptom => ({ '@type': 'MedicalSignOrSymptom', ...named(term, site) });
 const therapy = (term: Term, site: URL): MedicalTherapy => ({ '@type': 'MedicalTherapy', ...named(term, site) });
 const thingOf: Record<TermKind, typeof condition | typeof symptom | typeof therapy> = { conditions: condition, symptoms: symptom, treatments: therapy };
-/** A related term, named and linked only: its own page gives its other names (and a term page stays within its budget). */
+/**
+ * A term another page mentions: typed, named and linked only. Its own page gives its other
+ * names; repeating them on every page that mentions it cost a widely tagged clinical page its
+ * 14 KB budget.
+ */
 const linked = (term: Term, site: URL) => ({ name: term.name, url: new URL(term.url, site).href });
+const mentionedCondition = (term: Term, site: URL): MedicalCondition => ({ '@type': 'MedicalCondition', ...linked(term, site) });
+const mentionedSymptom = (term: Term, site: URL): MedicalSignOrSymptom => ({ '@type': 'MedicalSignOrSymptom', ...linked(term, site) });
+const mentionedTherapy = (term: Term, site: URL): MedicalTherapy => ({ '@type': 'MedicalTherapy', ...linked(term, site) });
+const mentionOf: Record<TermKind, typeof mentionedCondition | typeof mentionedSymptom | typeof mentionedTherapy> = {
+  conditions: mentionedCondition,
+  symptoms: mentionedSymptom,
+  treatments: mentionedTherapy,
+};
 
 function citation(reference: ReferenceData): CreativeWork {
   const year = reference.issued['date-parts'][0]?.[0];
@@ -69,7 +81,7 @@ export function articleStructuredData(input: { article: Article; terms: TermsByK
     audience: audiences[article.audience],
     datePublished: iso(article.published),
     lastReviewed: iso(article.lastReviewed),
-    about: nonEmpty(termKinds.flatMap((kind) => terms[kind].map((t) => thingOf[kind](t, site)))),
+    about: nonEmpty(termKinds.flatMap((kind) => terms[kind].map((t) => mentionOf[kind](t, site)))),
     citation: nonEmpty(references.map(citation)),
   };
 }
@@ -85,8 +97,8 @@ export function termStructuredData(input: { term: Term; related: TermsByKind; si
       ? {
           ...condition(term, site),
           description: term.summary,
-          signOrSymptom: nonEmpty(related.symptoms.map((t): MedicalSignOrSymptom => ({ '@type': 'MedicalSignOrSymptom', ...linked(t, site) }))),
-          possibleTreatment: nonEmpty(related.treatments.map((t): MedicalTherapy => ({ '@type': 'MedicalTherapy', ...linked(t, site) }))),
+          signOrSymptom: nonEmpty(related.symptoms.map((t) => mentionedSymptom(t, site))),
+          possibleTreatment: nonEmpty(related.treatments.map((t) => mentionedTherapy(t, site))),
         }
       : { ...thingOf[term.kind](term, site), description: term.summary };
   return {
@@ -115,7 +127,7 @@ export function instrumentStructuredData(input: { instrument: Instrument; terms:
   return {
     ...webPage(site, instrument.url, `${instrument.name} (${instrument.shortName})`, instrument.summary),
     audience: audiences.practitioner,
-    about: [test(instrument, site), ...terms.conditions.map((t) => condition(t, site)), ...terms.symptoms.map((t) => symptom(t, site))],
+    about: [test(instrument, site), ...terms.conditions.map((t) => mentionedCondition(t, site)), ...terms.symptoms.map((t) => mentionedSymptom(t, site))],
     citation: nonEmpty(references.map(citation)),
   };
 }

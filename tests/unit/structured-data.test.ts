@@ -61,7 +61,7 @@ describe('articleStructuredData', () => {
 
   it('says what the page is about, each term as its schema.org type', () => {
     expect(JSON.parse(jsonLdScript(data)).about).toEqual([
-      { '@type': 'MedicalCondition', name: 'PTSD', url: 'https://example.org/conditions/ptsd/', alternateName: ['post-traumatic stress disorder'] },
+      { '@type': 'MedicalCondition', name: 'PTSD', url: 'https://example.org/conditions/ptsd/' },
       { '@type': 'MedicalSignOrSymptom', name: 'Feeling numb', url: 'https://example.org/symptoms/numbness/' },
       { '@type': 'MedicalTherapy', name: 'CBT', url: 'https://example.org/treatments/cbt/' },
     ]);
