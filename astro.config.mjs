@@ -61,5 +61,7 @@ export default defineConfig({
   vite: { build: { rolldownOptions: { onLog: quietBuildLog } } },
   // Writes .astro/collections/collections.json, which tells the Astro editor extension which
   // schema each content file follows: autocompletion and tooltips in MDX frontmatter.
-  experimental: { contentIntellisense: true },
+  // Incremental build: an article page whose code and content are unchanged since the last
+  // build keeps its HTML instead of being rendered again (its cache key, src/lib/page-cache-keys.ts).
+  experimental: { contentIntellisense: true, incrementalBuild: true },
 });
