@@ -1,13 +1,11 @@
 /**
- * What a one-article change costs with Astro's experimental incremental build, against the
- * configured build (four pages at once, no incremental build):
- *   npx node scripts/bench/incremental.ts [--articles 1000] [--only 'concurrency 4, incremental']
+ * What a one-article change costs with and without Astro's incremental build:
+ *   npx node scripts/bench/incremental.ts [--articles 1000] [--only 'concurrency 4']
  * For each setting: a cold build, then a rebuild after one generated article's body changes
- * (`astro build` and the search index, as `npm run build`). The incremental copy renders one page
- * at a time (build.concurrency 1) and gives each article page the cache key of its own entry's
- * digest only: an upper bound on what the incremental build can skip (a key that also covers
- * related articles, backlinks, references and help lines skips no more for a body-only change).
- * Not a configuration this site uses; see README, "Speed at any size".
+ * (`astro build` and the search index, as `npm run build`). The site builds four pages at once
+ * with the incremental build and each article page's cache key (src/lib/page-cache-keys.ts);
+ * the other settings are that configuration with one part changed, in a copy of the site.
+ * See README, "Speed at any size".
  */
 import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -31,18 +29,12 @@ function patch(file: string, from: string | RegExp, to: string) {
 }
 
 const all = {
-  'concurrency 4, no incremental build': copySite(project, join(work, 'concurrent')),
-  'concurrency 1, incremental build': copySite(project, join(work, 'incremental')),
-  // Astro 7.3.5 passes its cache to the concurrent renderer too (core/build/generate.js).
-  'concurrency 4, incremental build': copySite(project, join(work, 'both')),
+  'concurrency 4, incremental build (the site)': copySite(project, join(work, 'site')),
+  'concurrency 1, incremental build': copySite(project, join(work, 'one-at-a-time')),
+  'concurrency 4, no incremental build': copySite(project, join(work, 'no-incremental')),
 };
-for (const root of [all['concurrency 1, incremental build'], all['concurrency 4, incremental build']]) {
-  patch(join(root, 'astro.config.mjs'), 'experimental: {', 'experimental: { incrementalBuild: true,');
-  for (const page of ['src/pages/for-you/[id].astro', 'src/pages/clinicians/[id].astro']) {
-    patch(join(root, page), 'props: { article } }', 'props: { article }, cacheKey: kb.entry(article).digest }');
-  }
-}
 patch(join(all['concurrency 1, incremental build'], 'astro.config.mjs'), /concurrency: 4/, 'concurrency: 1');
+patch(join(all['concurrency 4, no incremental build'], 'astro.config.mjs'), /incrementalBuild: true/, 'incrementalBuild: false');
 // `--only <words>`: the settings whose name contains them.
 const settings = Object.fromEntries(Object.entries(all).filter(([name]) => name.includes(args.only ?? ''))) as Partial<typeof all>;
 

@@ -13,17 +13,21 @@ export interface BuildPhases {
 
 // Astro colours its log for terminals; the numbers are read from the plain text.
 const plain = (line: string) => line.replace(/\u001b\[[0-9;]*m/g, '');
-const seconds = (amount: string, unit: string) => Number(amount) / (unit === 'ms' ? 1000 : 1);
+/** "866ms", "5.81s", or over a minute "1m 35s" (Astro's getTimeStat), in seconds. */
+const seconds = (stat: string) => {
+  const [, minutes = '0', amount = '0', unit] = /^(?:(\d+)m )?([\d.]+)(ms|s)$/.exec(stat) ?? [];
+  return Number(minutes) * 60 + Number(amount) / (unit === 'ms' ? 1000 : 1);
+};
 
 /** Wall seconds of each phase Astro reports, from its output lines. */
 export function buildPhases(log: string[]): BuildPhases {
   const phases: BuildPhases = {};
   let rendering = false;
   for (const line of log.map(plain)) {
-    const took = /(?:Generated|built in|Completed in) ([\d.]+)(ms|s)\b/.exec(line);
+    const took = /(?:Generated|built in|Completed in) ((?:\d+m )?[\d.]+(?:ms|s))\b/.exec(line);
     if (line.includes('generating static routes')) rendering = true;
     if (!took) continue;
-    const time = seconds(took[1]!, took[2]!);
+    const time = seconds(took[1]!);
     if (line.includes('[types] Generated')) phases.sync ??= time;
     // The first Vite build is the server bundle, with every page and MDX module; the next is the browser's.
     else if (line.includes('[vite]') && line.includes('built in')) phases.bundle ??= time;

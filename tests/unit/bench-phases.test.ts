@@ -23,6 +23,10 @@ describe('buildPhases', () => {
     expect(buildPhases(['[types] Generated 866ms']).sync).toBeCloseTo(0.866);
   });
 
+  it('reads a phase over a minute, which Astro writes as minutes and seconds (10,000 articles)', () => {
+    expect(buildPhases([' generating static routes ', '02:40:12 ✓ Completed in 2m 7s.']).render).toBe(127);
+  });
+
   it('leaves out a phase the log does not report', () => {
     expect(buildPhases(['[vite] ✓ built in 4.46s'])).toEqual({ bundle: 4.46 });
   });
