@@ -143,7 +143,9 @@ function cmsField(name: string, field: JsonSchema, required: boolean, choices: R
   if (field.type === 'array' && field.items?.type === 'string') {
     const options = choices[name];
     if (!options) throw new Error(`${schemaName}: the field "${name}" is a list of ids, and the web editor has no list of choices for it. Add one in src/integrations/cms.ts (cmsChoices).`);
-    return { ...base, widget: 'select', multiple: true, options };
+    // The schema's hint names the folder the ids come from, for editors of files; here each is picked by its name.
+    const hint = field.description && `${field.description.split(': ')[0]}. Pick them by name.`;
+    return { ...base, ...(hint && { hint }), widget: 'select', multiple: true, options };
   }
   throw new Error(`${schemaName}: the field "${name}" has a type the web editor does not know (${JSON.stringify(field).slice(0, 120)}). Teach src/lib/cms-config.ts (cmsField) to show it.`);
 }
@@ -223,7 +225,8 @@ export function cmsConfig({ backend, choices, siteUrl, schema = articleSchema }:
       summary: '{{title}}',
       sortable_fields: ['title', 'lastReviewed'],
       preview_path: articleUrl({ id: '{{slug}}', audience }).slice(1),
-      fields: [...fields.map((field) => (field.name === 'audience' ? { ...field, default: audience } : field)), bodyField],
+      // Each folder is one audience: the field is written, not asked, so a guide for the public cannot be filed as a clinician's.
+      fields: [...fields.map((field) => (field.name === 'audience' ? { ...field, widget: 'hidden', default: audience } : field)), bodyField],
     })),
   };
 }

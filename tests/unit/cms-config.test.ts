@@ -10,7 +10,7 @@ import { readContent } from '../../scripts/lib/content-source.ts';
 import { cmsChoices } from '../../src/integrations/cms.ts';
 import { cmsConfig, schemaFields, type Choice, type CmsField } from '../../src/lib/cms-config.ts';
 import { adminCsp, adminPage } from '../../src/lib/cms-page.ts';
-import { articleSchema, audiences, formats } from '../../src/schemas/article.ts';
+import { articleSchema, formats } from '../../src/schemas/article.ts';
 import { pageBudgetProblems } from '../e2e/page-budgets.ts';
 
 const choices: Record<string, Choice[]> = {
@@ -34,7 +34,10 @@ describe('the editor config follows src/schemas/article.ts', () => {
         // What the schema accepts when the field is left out is what the editor may leave out.
         const optional = (field as z.ZodType).safeParse(undefined).success;
         expect(fields.get(name)?.required, name).toBe(!optional);
-        expect(fields.get(name)?.hint, name).toBe((field as z.ZodType).description);
+        const hint = (field as z.ZodType).description;
+        // A picker names no folder of ids: its hint is the schema's up to the colon.
+        if (fields.get(name)?.multiple) expect(fields.get(name)?.hint, name).toBe(`${hint?.split(': ')[0]}. Pick them by name.`);
+        else expect(fields.get(name)?.hint, name).toBe(hint);
       }
     });
   }
@@ -42,8 +45,8 @@ describe('the editor config follows src/schemas/article.ts', () => {
   it('fixed lists are selects with exactly the schema\u2019s options; each folder has its own audience', () => {
     const [publicArticles, clinicianArticles] = config.collections.map((c) => byName(c.fields));
     expect(publicArticles!.get('format')).toMatchObject({ widget: 'select', options: [...formats] });
-    expect(publicArticles!.get('audience')).toMatchObject({ widget: 'select', options: [...audiences], default: 'public' });
-    expect(clinicianArticles!.get('audience')).toMatchObject({ default: 'practitioner' });
+    expect(publicArticles!.get('audience')).toMatchObject({ widget: 'hidden', default: 'public' });
+    expect(clinicianArticles!.get('audience')).toMatchObject({ widget: 'hidden', default: 'practitioner' });
     expect(config.collections.map((c) => c.folder)).toEqual(['content/articles/public', 'content/articles/clinician']);
     expect(config.collections.every((c) => c.extension === 'mdx' && c.format === 'frontmatter')).toBe(true);
     // A deploy preview opens where the article will be.
@@ -52,7 +55,7 @@ describe('the editor config follows src/schemas/article.ts', () => {
 
   it('lists of ids are pickers by plain name; dates are YYYY-MM-DD; lengths are the schema\u2019s', () => {
     const fields = byName(config.collections[0]!.fields);
-    expect(fields.get('conditions')).toMatchObject({ widget: 'select', multiple: true, options: choices.conditions });
+    expect(fields.get('conditions')).toMatchObject({ widget: 'select', multiple: true, options: choices.conditions, hint: 'Conditions this article is about. Pick them by name.' });
     expect(fields.get('published')).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD', time_format: false });
     expect(fields.get('startHere')).toMatchObject({ widget: 'number', value_type: 'int', min: 1, required: false });
     const [pattern] = fields.get('title')!.pattern!;
