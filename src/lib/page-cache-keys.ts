@@ -1,15 +1,15 @@
 /**
  * Cache keys for Astro's incremental build (`experimental.incrementalBuild`): a page whose key
  * and code are unchanged since the last build is not rendered again; its previous HTML is kept.
- * Astro hashes the page's code itself; content is ours to cover. So a key hashes everything the
- * page shows from content: its own file, and what it shows of other entries (the terms it is
- * tagged with, the references it cites, the glossary words and pictures in its body, the articles under
- * "Read next" and "Pages that link here", every help line) and whether its review is overdue
- * today. A change to any of them gives the page a new key, so it is rendered again.
+ * Astro hashes the page's own code; the rest is ours to cover. So a key hashes everything the
+ * page shows: its own file and the pictures in its body; of other entries, the terms it is
+ * tagged with, the references it cites, the glossary words in its body, the articles under
+ * "Read next" and "Pages that link here" and every help line; whether its review is overdue
+ * today; and the site's code. A change to any of them gives the page a new key.
  *
- * tests/build/incremental-build.test.ts changes one entry of each collection in turn and checks
- * the rebuilt site equals a build from nothing, page for page: add to the key whatever a new
- * part of the article page shows, or that test fails.
+ * tests/build/incremental-build.test.ts changes one entry of each collection, a picture and the
+ * code in turn and checks the rebuilt site equals a build from nothing, file for file: add to
+ * the key whatever a new part of the article page shows, or that test fails.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -25,6 +25,9 @@ import { termKinds } from './urls.ts';
 const asShown = (a: Article) => ({ url: a.url, title: a.title, description: a.description, format: a.format, audience: a.audience });
 
 const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
+
+/** An entry's file as Astro's content layer hashed it, or the file's own bytes if it did not. */
+const fileDigest = (entry: { digest?: string; filePath?: string }) => entry.digest ?? (entry.filePath ? sha256(readFileSync(entry.filePath)) : undefined);
 
 /**
  * The pictures a body shows, by their bytes: a picture replaced under the same name changes
@@ -63,12 +66,12 @@ export function articleCacheKey(kb: KnowledgeBase, article: Article, today: Date
   const shown = {
     code: codeHash(),
     // The article's own file, frontmatter and body, as Astro's content layer hashed it.
-    file: kb.entry(article).digest,
+    file: fileDigest(kb.entry(article)),
     pictures: pictures(article),
     draft: kb.isDraft(article.id),
     overdue: isReviewOverdue(article.nextReview, today),
     // Each tag's whole file: its name, summary and aliases are all it has to show.
-    terms: termKinds.map((kind) => terms[kind].map((t) => kb.termEntry(kind, t.id).digest)),
+    terms: termKinds.map((kind) => terms[kind].map((t) => fileDigest(kb.termEntry(kind, t.id)))),
     references: kb.citations(article.id).map((id) => kb.reference(id)),
     glossary: glossaryMentions(article.body).map((id) => kb.glossary.find((g) => g.id === id)),
     related: kb.relatedArticles(article.id).map(asShown),
