@@ -27,7 +27,7 @@ const asShown = (a: Article) => ({ url: a.url, title: a.title, description: a.de
 const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
 
 /** An entry's file as Astro's content layer hashed it, or the file's own bytes if it did not. */
-const fileDigest = (entry: { digest?: string; filePath?: string }) => entry.digest ?? (entry.filePath ? sha256(readFileSync(entry.filePath)) : undefined);
+const fileDigest = (entry: { digest?: string | number; filePath?: string }) => entry.digest ?? (entry.filePath ? sha256(readFileSync(entry.filePath)) : undefined);
 
 /**
  * The pictures a body shows, by their bytes: a picture replaced under the same name changes
