@@ -15,14 +15,12 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, extname, join, resolve } from 'node:path';
 import { glossaryMentions, linkTargets } from './body.ts';
+import { articleCard } from './article-card.ts';
 import type { Article } from './graph.ts';
 import { imageFormats } from './images.ts';
 import type { KnowledgeBase } from './knowledge-base.ts';
 import { isReviewOverdue } from './reviews.ts';
 import { termKinds } from './urls.ts';
-
-/** An article as a card or a link shows it (src/components/ArticleCards.astro). */
-const asShown = (a: Article) => ({ url: a.url, title: a.title, description: a.description, format: a.format, audience: a.audience });
 
 const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
 
@@ -74,8 +72,8 @@ export function articleCacheKey(kb: KnowledgeBase, article: Article, today: Date
     terms: termKinds.map((kind) => terms[kind].map((t) => fileDigest(kb.termEntry(kind, t.id)))),
     references: kb.citations(article.id).map((id) => kb.reference(id)),
     glossary: glossaryMentions(article.body).map((id) => kb.glossary.find((g) => g.id === id)),
-    related: kb.relatedArticles(article.id).map(asShown),
-    backlinks: kb.linksTo(article.url).map(asShown),
+    related: kb.relatedArticles(article.id).map(articleCard),
+    backlinks: kb.linksTo(article.url).map(articleCard),
     // The help box, the handout's foot and the country script show every country's lines.
     helplines: kb.helplines,
   };
