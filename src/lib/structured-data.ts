@@ -37,30 +37,20 @@ function webPage(site: URL, path: string, name: string, description: string) {
 /** A list, or nothing when it is empty: JSON.stringify leaves undefined properties out. */
 const nonEmpty = <T>(list: T[]) => (list.length > 0 ? list : undefined);
 
-/** A term on its own page: named, linked, with its other names. */
-const named = (term: Term, site: URL) => ({
+/**
+ * A term as schema.org knows it: named and linked, and on its own page with its other names.
+ * A page that only mentions the term leaves those out (its own page gives them); repeating them
+ * on every page that mentions it cost a widely tagged clinical page its 14 KB budget.
+ */
+const named = (term: Term, site: URL, withAliases: boolean) => ({
   name: term.name,
   url: new URL(term.url, site).href,
-  alternateName: nonEmpty(term.aliases),
+  ...(withAliases && { alternateName: nonEmpty(term.aliases) }),
 });
-const condition = (term: Term, site: URL): MedicalCondition => ({ '@type': 'MedicalCondition', ...named(term, site) });
-const symptom = (term: Term, site: URL): MedicalSignOrSymptom => ({ '@type': 'MedicalSignOrSymptom', ...named(term, site) });
-const therapy = (term: Term, site: URL): MedicalTherapy => ({ '@type': 'MedicalTherapy', ...named(term, site) });
+const condition = (term: Term, site: URL, withAliases = false): MedicalCondition => ({ '@type': 'MedicalCondition', ...named(term, site, withAliases) });
+const symptom = (term: Term, site: URL, withAliases = false): MedicalSignOrSymptom => ({ '@type': 'MedicalSignOrSymptom', ...named(term, site, withAliases) });
+const therapy = (term: Term, site: URL, withAliases = false): MedicalTherapy => ({ '@type': 'MedicalTherapy', ...named(term, site, withAliases) });
 const thingOf: Record<TermKind, typeof condition | typeof symptom | typeof therapy> = { conditions: condition, symptoms: symptom, treatments: therapy };
-/**
- * A term another page mentions: typed, named and linked only. Its own page gives its other
- * names; repeating them on every page that mentions it cost a widely tagged clinical page its
- * 14 KB budget.
- */
-const linked = (term: Term, site: URL) => ({ name: term.name, url: new URL(term.url, site).href });
-const mentionedCondition = (term: Term, site: URL): MedicalCondition => ({ '@type': 'MedicalCondition', ...linked(term, site) });
-const mentionedSymptom = (term: Term, site: URL): MedicalSignOrSymptom => ({ '@type': 'MedicalSignOrSymptom', ...linked(term, site) });
-const mentionedTherapy = (term: Term, site: URL): MedicalTherapy => ({ '@type': 'MedicalTherapy', ...linked(term, site) });
-const mentionOf: Record<TermKind, typeof mentionedCondition | typeof mentionedSymptom | typeof mentionedTherapy> = {
-  conditions: mentionedCondition,
-  symptoms: mentionedSymptom,
-  treatments: mentionedTherapy,
-};
 
 function citation(reference: ReferenceData): CreativeWork {
   const year = reference.issued['date-parts'][0]?.[0];
@@ -81,7 +71,7 @@ export function articleStructuredData(input: { article: Article; terms: TermsByK
     audience: audiences[article.audience],
     datePublished: iso(article.published),
     lastReviewed: iso(article.lastReviewed),
-    about: nonEmpty(termKinds.flatMap((kind) => terms[kind].map((t) => mentionOf[kind](t, site)))),
+    about: nonEmpty(termKinds.flatMap((kind) => terms[kind].map((t) => thingOf[kind](t, site)))),
     citation: nonEmpty(references.map(citation)),
   };
 }
@@ -95,12 +85,12 @@ export function termStructuredData(input: { term: Term; related: TermsByKind; si
   const about: MedicalCondition | MedicalSignOrSymptom | MedicalTherapy =
     term.kind === 'conditions'
       ? {
-          ...condition(term, site),
+          ...condition(term, site, true),
           description: term.summary,
-          signOrSymptom: nonEmpty(related.symptoms.map((t) => mentionedSymptom(t, site))),
-          possibleTreatment: nonEmpty(related.treatments.map((t) => mentionedTherapy(t, site))),
+          signOrSymptom: nonEmpty(related.symptoms.map((t) => symptom(t, site))),
+          possibleTreatment: nonEmpty(related.treatments.map((t) => therapy(t, site))),
         }
-      : { ...thingOf[term.kind](term, site), description: term.summary };
+      : { ...thingOf[term.kind](term, site, true), description: term.summary };
   return {
     ...webPage(site, term.url, term.name, term.summary),
     // Term pages list guides for the public and summaries for clinicians.
@@ -127,7 +117,7 @@ export function instrumentStructuredData(input: { instrument: Instrument; terms:
   return {
     ...webPage(site, instrument.url, `${instrument.name} (${instrument.shortName})`, instrument.summary),
     audience: audiences.practitioner,
-    about: [test(instrument, site), ...terms.conditions.map((t) => mentionedCondition(t, site)), ...terms.symptoms.map((t) => mentionedSymptom(t, site))],
+    about: [test(instrument, site), ...terms.conditions.map((t) => condition(t, site)), ...terms.symptoms.map((t) => symptom(t, site))],
     citation: nonEmpty(references.map(citation)),
   };
 }
