@@ -18,7 +18,7 @@ import { copySite } from './bench/site-copy.ts';
 import { folderBytes, measure, median, type Command, type Measurement } from './bench/measure.ts';
 import { lighthouseScores } from './bench/lighthouse.ts';
 import { measureSearch } from './bench/search-speed.ts';
-import { buildPhases } from './bench/phases.ts';
+import { buildPhases, keptPages } from './bench/phases.ts';
 import { preview } from './bench/serve.ts';
 import { pageBudgetProblems } from '../tests/e2e/page-budgets.ts';
 import { SEARCH_INDEX_CHUNK_SIZE } from './lib/search-index-chunks.ts';
@@ -148,7 +148,7 @@ targets.push([`one-article rebuild under a quarter of the cold time, in CPU time
 // rendering of article pages whose cache key is unchanged (src/lib/page-cache-keys.ts); the
 // rest is the floor of any rebuild.
 const phases = buildPhases(oneChanged.log);
-const kept = oneChanged.log.filter((line) => /\((cached|restored)\)/.test(line)).length;
+const kept = keptPages(oneChanged.log).length;
 const indexSeconds = oneChanged.stepSeconds[1] ?? 0;
 const floor = oneChanged.seconds - (phases.render ?? 0);
 const s = (n: number | undefined) => (n === undefined ? '?' : `${n.toFixed(1)} s`);

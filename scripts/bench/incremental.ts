@@ -13,7 +13,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateContent } from './generate.ts';
 import { measure, type Measurement } from './measure.ts';
-import { buildPhases } from './phases.ts';
+import { buildPhases, keptPages } from './phases.ts';
 import { copySite } from './site-copy.ts';
 
 const { values: args } = parseArgs({ options: { articles: { type: 'string', default: '1000' }, only: { type: 'string' } } });
@@ -52,7 +52,7 @@ for (const name of kinds) {
   const cold = await build();
   appendFileSync(content.sampleArticle, '\nOne more sentence, so the benchmark can time a one-article change.\n');
   const changed = await build();
-  const cached = changed.log.filter((line) => /\((cached|restored)\)/.test(line)).length;
+  const cached = keptPages(changed.log).length;
   results.set(name, { cold, changed, cached });
   const p = buildPhases(changed.log);
   console.log(

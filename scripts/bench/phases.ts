@@ -38,3 +38,8 @@ export function buildPhases(log: string[]): BuildPhases {
   }
   return phases;
 }
+
+/** The pages an incremental build kept from the last one: Astro logs "├─ /for-you/x/index.html (cached)", or "(restored)". */
+export function keptPages(log: string[]): string[] {
+  return log.map(plain).flatMap((line) => /├─ \/?(\S+)\s+\((?:cached|restored)\)/.exec(line)?.[1] ?? []);
+}

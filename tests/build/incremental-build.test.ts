@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { crc32, deflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { keptPages } from '../../scripts/bench/phases.ts';
 import { copySite } from '../../scripts/bench/site-copy.ts';
 import { buildEnvironment, takingTurns } from '../../scripts/lib/builds.ts';
 import { collectionSources } from '../../src/lib/content-paths.ts';
@@ -30,9 +31,7 @@ async function build(where: { site: string; out: string; cache: string }): Promi
   const env = buildEnvironment({ CONTENT_DIR: content, OUT_DIR: where.out, CACHE_DIR: where.cache });
   const astro = join(process.cwd(), 'node_modules/astro/bin/astro.mjs');
   const { stdout } = await run(process.execPath, [astro, 'build'], { cwd: where.site, env, maxBuffer: 64 * 1024 * 1024 });
-  // Astro logs a kept page as "├─ for-you/first-guide/index.html" followed by "(cached)".
-  const plain = stdout.replace(/\u001b\[[0-9;]*m/g, '');
-  return [...plain.matchAll(/├─ \/?(\S+)\s+\((?:cached|restored)\)/g)].map((m) => m[1]!);
+  return keptPages(stdout.split('\n'));
 }
 
 /** A build from nothing: no cache, no earlier output. */
@@ -190,8 +189,6 @@ const changes: Change[] = [
 ];
 
 describe('the incremental build', () => {
-  const kept: string[][] = [];
-
   beforeAll(async () => {
     for (const copy of [incremental, fresh]) copySite(process.cwd(), copy.site);
     cpSync('tests/fixtures/content', content, { recursive: true });
@@ -204,16 +201,15 @@ describe('the incremental build', () => {
   });
 
   it('keeps the article pages when nothing changed', async () => {
-    kept.push(await takingTurns(() => build(incremental)));
-    expect([...kept[0]!].sort()).toEqual([`${HANDOUT}/index.html`, `${SUMMARY}/index.html`, `${GUIDE}/index.html`].sort());
+    const kept = await takingTurns(() => build(incremental));
+    expect(kept.sort()).toEqual([`${HANDOUT}/index.html`, `${SUMMARY}/index.html`, `${GUIDE}/index.html`].sort());
   }, 60_000);
 
   it.each(changes)('after a change in $in ($what), equals a build from nothing', async (change) => {
     change.make();
-    const [keptNow] = await takingTurns(() => Promise.all([build(incremental), buildFresh()]));
-    kept.push(keptNow);
+    const [kept] = await takingTurns(() => Promise.all([build(incremental), buildFresh()]));
     expect(differences(incremental.out, fresh.out)).toEqual([]);
-    expect(kept.at(-1)!.sort()).toEqual(change.keeps.map((p) => `${p}/index.html`).sort());
+    expect(kept.sort()).toEqual(change.keeps.map((p) => `${p}/index.html`).sort());
     for (const path of change.shows?.on ?? []) expect(page(incremental.out, path), path).toContain(change.shows!.text);
   }, 60_000);
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildPhases } from '../../scripts/bench/phases.ts';
+import { buildPhases, keptPages } from '../../scripts/bench/phases.ts';
 
 // Lines as `astro build` (7.3) prints them, colours and all.
 const log = [
@@ -29,5 +29,17 @@ describe('buildPhases', () => {
 
   it('leaves out a phase the log does not report', () => {
     expect(buildPhases(['[vite] ✓ built in 4.46s'])).toEqual({ bundle: 4.46 });
+  });
+});
+
+describe('keptPages', () => {
+  it('lists the pages an incremental build kept, not the ones it drew', () => {
+    expect(
+      keptPages([
+        '16:27:09   \u001b[32m├─\u001b[39m \u001b[2m/for-you/why-numb/index.html\u001b[22m \u001b[32m(cached)\u001b[39m',
+        '16:27:09   ├─ /for-you/first-steps/index.html (restored)',
+        '16:27:09   ├─ /for-you/first-steps/linked-from/index.html (+7ms) ',
+      ]),
+    ).toEqual(['for-you/why-numb/index.html', 'for-you/first-steps/index.html']);
   });
 });
